@@ -1,0 +1,81 @@
+package clinicreader.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** Reads article files defensively: regular files only, a size limit, no binaries. */
+public final class ArticleFiles {
+  /** The default largest article, in bytes (8 MB). */
+  public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+  private ArticleFiles() {}
+
+  /** Reads a whole article file, refusing what is not a readable text article. */
+  public static byte[] read(Path file, long maxBytes) throws ContentException {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new ContentException(Problem.error(file, 0, 0, "no such file", "file"));
+    } catch (IOException e) {
+      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+    }
+    if (attrs.isDirectory()) {
+      throw new ContentException(Problem.error(file, 0, 0, "is a directory, not an article; skipped", "file"));
+    }
+    if (!attrs.isRegularFile()) {
+      throw new ContentException(Problem.error(file, 0, 0, "not a regular file; skipped", "file"));
+    }
+    if (attrs.size() == 0) {
+      throw new ContentException(Problem.error(file, 0, 0, "empty file; skipped (add front matter and text)", "file"));
+    }
+    if (attrs.size() > maxBytes) {
+      throw new ContentException(Problem.error(file, 0, 0, String.format(
+          "%,d bytes is over the %,d-byte limit; skipped (raise it with --max-bytes)", attrs.size(), maxBytes), "file"));
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+    } catch (IOException e) {
+      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+    }
+    if (bytes.length > maxBytes) {
+      throw new ContentException(Problem.error(file, 0, 0, "file grew over the size limit while reading; skipped", "file"));
+    }
+    if (looksBinary(bytes)) {
+      throw new ContentException(Problem.error(file, 0, 0, "binary file, not Markdown text; skipped", "file"));
+    }
+    return bytes;
+  }
+
+  /** NUL bytes in the first 8 KB mean binary, unless the file is UTF-16 (by its BOM). */
+  static boolean looksBinary(byte[] b) {
+    if (b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+        || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+      return false;
+    }
+    int n = Math.min(b.length, 8192);
+    for (int i = 0; i < n; i++) if (b[i] == 0) return true;
+    return false;
+  }
+
+  /** Whether {@code file} (resolving links) lies inside {@code root} (resolved). */
+  public static boolean isInside(Path root, Path file) {
+    try {
+      Path r = root.toRealPath();
+      Path f = file.toRealPath();
+      return f.startsWith(r);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static boolean isSymlink(Path p) {
+    return Files.isSymbolicLink(p) || !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+  }
+}
