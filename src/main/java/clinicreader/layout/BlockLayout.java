@@ -1,0 +1,275 @@
+package clinicreader.layout;
+
+import clinicreader.content.Outline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Lays out commonmark blocks and inlines onto a {@link LayoutWriter}: the renderer half of the
+ * engine (like commonmark's own TextContentRenderer, but width-aware and styled).
+ */
+final class BlockLayout {
+  private final LayoutWriter out;
+  private final Outline outline;
+  private final int[] sectionLines;
+  private final List<Page.Link> links;
+  private final java.util.Map<Node, Integer> headingIndex = new java.util.IdentityHashMap<>();
+
+  BlockLayout(LayoutWriter out, Node document, Outline outline, List<Page.Link> links) {
+    this.out = out;
+    this.outline = outline;
+    this.sectionLines = new int[outline.sections().size()];
+    this.links = links;
+    int[] k = {0};
+    document.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(Heading h) {
+        if (Outline.inOutline(h.getLevel()) && k[0] < sectionLines.length) headingIndex.put(h, k[0]++);
+      }
+    });
+  }
+
+  /** The line of each outline section, in outline order. */
+  List<Integer> sectionLines() {
+    List<Integer> l = new ArrayList<>(sectionLines.length);
+    for (int v : sectionLines) l.add(v);
+    return l;
+  }
+
+  /** Lays out the children of {@code parent} that {@code take} accepts. */
+  void children(Node parent, Predicate<Node> take) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (take.test(n)) block(n, false);
+    }
+  }
+
+  void block(Node n, boolean tight) {
+    if (n instanceof Paragraph p) {
+      if (!tight) out.blank();
+      out.nextBlock();
+      paragraph(inlines(p, Style.PLAIN));
+    } else if (n instanceof Heading h) {
+      heading(h);
+    } else if (n instanceof BlockQuote q) {
+      out.blank();
+      Span bar = new Span("\u2502 ", Style.of(Tone.QUOTE));
+      out.push(bar, bar, bar);
+      for (Node c = q.getFirstChild(); c != null; c = c.getNext()) block(c, false);
+      out.pop();
+    } else if (n instanceof ListBlock list) {
+      list(list);
+    } else if (n instanceof FencedCodeBlock f) {
+      code(f.getLiteral());
+    } else if (n instanceof IndentedCodeBlock c) {
+      code(c.getLiteral());
+    } else if (n instanceof ThematicBreak) {
+      out.blank();
+      out.nextBlock();
+      out.line(List.of(new Span("\u2500".repeat(Math.min(out.available(), 40)), Style.of(Tone.RULE))));
+    } else if (n instanceof HtmlBlock html) {
+      out.blank();
+      out.nextBlock();
+      for (String l : html.getLiteral().split("\n", -1)) {
+        if (l.isEmpty()) continue;
+        paragraph(List.of(Wrapper.Run.of(l, Style.of(Tone.MUTED))));
+      }
+    } else if (n instanceof TableBlock t) {
+      new TableLayout(out, this).table(t);
+    } else if (n instanceof LinkReferenceDefinition) {
+      // definitions print nothing themselves
+    } else {
+      // unknown custom blocks: lay out their children
+      children(n, x -> true);
+    }
+  }
+
+  /** Writes wrapped inline runs as one or more lines. */
+  void paragraph(List<Wrapper.Run> runs) {
+    for (List<Span> l : Wrapper.wrap(runs, out.available())) out.line(l);
+  }
+
+  private void heading(Heading h) {
+    out.blank();
+    out.nextBlock();
+    int level = h.getLevel();
+    Style style;
+    List<Wrapper.Run> runs = new ArrayList<>();
+    Integer index = headingIndex.get(h);
+    if (index != null) {
+      Outline.Section s = outline.sections().get(index);
+      sectionLines[index] = out.nextLine();
+      style = new Style(s.level() == 1 ? Tone.HEADING : Tone.SUBHEADING, Style.BOLD);
+      runs.add(Wrapper.Run.of(s.number() + (s.level() == 1 ? ".\u00a0" : "\u00a0"), style));
+      runs.add(Wrapper.Run.of(s.title(), style));
+    } else {
+      style = new Style(Tone.SUBHEADING, Style.BOLD);
+      runs.addAll(inlines(h, style));
+    }
+    paragraph(runs);
+    out.blank();
+  }
+
+  private void list(ListBlock list) {
+    out.blank();
+    int number = list instanceof OrderedList ol && ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
+    int count = 0;
+    for (Node c = list.getFirstChild(); c != null; c = c.getNext()) count++;
+    int numWidth = Integer.toString(number + Math.max(0, count - 1)).length();
+    boolean tight = list.isTight();
+    int depth = 0;
+    for (Node p = list.getParent(); p != null; p = p.getParent()) if (p instanceof ListBlock) depth++;
+    String bullet = switch (depth % 3) {
+      case 0 -> "\u2022 ";
+      case 1 -> "\u25e6 ";
+      default -> "\u25aa ";
+    };
+    boolean firstItem = true;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String marker = list instanceof OrderedList
+          ? String.format("%" + numWidth + "d. ", number++)
+          : bullet;
+      Span first = new Span(marker, Style.of(Tone.MUTED));
+      Span rest = new Span(" ".repeat(Cells.width(marker)), Style.PLAIN);
+      if (!firstItem && !tight) out.blank();
+      out.push(first, rest, new Span("", Style.PLAIN));
+      if (item instanceof ListItem && item.getFirstChild() == null) {
+        out.nextBlock();
+        out.line(List.of());
+      }
+      for (Node c = item.getFirstChild(); c != null; c = c.getNext()) block(c, tight);
+      out.pop();
+      firstItem = false;
+    }
+    out.blank();
+  }
+
+  private void code(String literal) {
+    out.blank();
+    out.nextBlock();
+    String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+    Style style = Style.of(Tone.CODE);
+    for (String raw : text.split("\n", -1)) {
+      String l = clinicreader.content.Text.cleanLine(raw.replace("\t", "    "));
+      int avail = out.available() - 2;
+      List<Span> spans = new ArrayList<>();
+      spans.add(new Span("  ", style));
+      if (Cells.width(l) <= avail) {
+        spans.add(new Span(l, style));
+      } else {
+        StringBuilder sb = new StringBuilder();
+        int w = 0;
+        for (String cl : Cells.clusters(l)) {
+          int cw = Cells.clusterWidth(cl);
+          if (w + cw > avail - 1) break;
+          sb.append(cl);
+          w += cw;
+        }
+        spans.add(new Span(sb.toString(), style));
+        spans.add(new Span("\u2026", Style.of(Tone.MUTED)));
+      }
+      out.line(spans);
+    }
+    out.blank();
+  }
+
+  /** The inline content of {@code parent} as styled runs, links numbered. */
+  List<Wrapper.Run> inlines(Node parent, Style base) {
+    List<Wrapper.Run> runs = new ArrayList<>();
+    inline(parent, base, runs);
+    return runs;
+  }
+
+  private void inline(Node parent, Style style, List<Wrapper.Run> runs) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text t) {
+        runs.add(Wrapper.Run.of(t.getLiteral(), style));
+      } else if (n instanceof Code c) {
+        runs.add(Wrapper.Run.of(c.getLiteral(), style.tone(Tone.CODE)));
+      } else if (n instanceof Emphasis) {
+        inline(n, style.with(Style.ITALIC), runs);
+      } else if (n instanceof StrongEmphasis) {
+        inline(n, style.with(Style.BOLD), runs);
+      } else if (n instanceof Strikethrough) {
+        inline(n, style.with(Style.STRIKE), runs);
+      } else if (n instanceof SoftLineBreak) {
+        runs.add(Wrapper.Run.of(" ", style));
+      } else if (n instanceof HardLineBreak) {
+        runs.add(Wrapper.Run.lineBreak());
+      } else if (n instanceof HtmlInline h) {
+        runs.add(Wrapper.Run.of(h.getLiteral(), style.tone(Tone.MUTED)));
+      } else if (n instanceof Link l) {
+        inline(n, style.tone(Tone.LINK), runs);
+        int number = links.size() + 1;
+        links.add(new Page.Link(number, clinicreader.content.Text.cleanLine(l.getDestination()),
+            Outline.plainText(l), out.lineCount()));
+        runs.add(Wrapper.Run.of(marker(number), style.tone(Tone.LINK_MARKER)));
+      } else if (n instanceof Image img) {
+        String alt = Outline.plainText(img);
+        int number = links.size() + 1;
+        links.add(new Page.Link(number, clinicreader.content.Text.cleanLine(img.getDestination()),
+            alt, out.lineCount()));
+        runs.add(Wrapper.Run.of("[image: " + (alt.isBlank() ? "no description" : alt) + "]", style.tone(Tone.MUTED)));
+        runs.add(Wrapper.Run.of(marker(number), style.tone(Tone.LINK_MARKER)));
+      } else {
+        inline(n, style, runs);
+      }
+    }
+  }
+
+  /**
+   * The marker after a link's text: "‹3›". Not "[3]", which articles use for citations.
+   */
+  static String marker(int number) {
+    return "\u2039" + number + "\u203a";
+  }
+
+  LayoutWriter writer() {
+    return out;
+  }
+
+  /** Children of a table section, for TableLayout. */
+  static List<TableRow> rows(TableBlock t) {
+    List<TableRow> rows = new ArrayList<>();
+    for (Node s = t.getFirstChild(); s != null; s = s.getNext()) {
+      if (s instanceof TableHead || s instanceof TableBody) {
+        for (Node r = s.getFirstChild(); r != null; r = r.getNext()) if (r instanceof TableRow tr) rows.add(tr);
+      }
+    }
+    return rows;
+  }
+
+  static List<TableCell> cells(TableRow r) {
+    List<TableCell> cells = new ArrayList<>();
+    for (Node c = r.getFirstChild(); c != null; c = c.getNext()) if (c instanceof TableCell tc) cells.add(tc);
+    return cells;
+  }
+}

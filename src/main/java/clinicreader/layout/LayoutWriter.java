@@ -1,0 +1,158 @@
+package clinicreader.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Output state of a layout: the lines so far, the stack of line prefixes of the open
+ * containers (quote bars, list bullets), the pending blank line between blocks, and the id of
+ * the block being written. Never lets a line exceed the width.
+ */
+final class LayoutWriter {
+  private final int width;
+  private final List<Line> lines = new ArrayList<>();
+  private final List<Prefix> prefixes = new ArrayList<>();
+  private boolean blankPending;
+  private int block = -1;
+
+  /** A container's prefix: {@code first} on its first line, then {@code rest}. */
+  private static final class Prefix {
+    final Span first;
+    final Span rest;
+    final Span blank;
+    boolean used;
+
+    Prefix(Span first, Span rest, Span blank) {
+      this.first = first;
+      this.rest = rest;
+      this.blank = blank;
+    }
+  }
+
+  LayoutWriter(int width) {
+    this.width = width;
+  }
+
+  int width() {
+    return width;
+  }
+
+  /** Starts a new block: the lines that follow belong to it. */
+  int nextBlock() {
+    return ++block;
+  }
+
+  /** The index the next written line will have (counting a pending blank line). */
+  int nextLine() {
+    return lines.size() + (blankPending ? 1 : 0);
+  }
+
+  int lineCount() {
+    return lines.size();
+  }
+
+  List<Line> lines() {
+    return lines;
+  }
+
+  /** Width left for content inside the current prefixes. */
+  int available() {
+    return Math.max(1, width - prefixWidth());
+  }
+
+  private int prefixWidth() {
+    int w = 0;
+    for (Prefix p : prefixes) w += (p.used ? p.rest : p.first).width();
+    return w;
+  }
+
+  /**
+   * Opens a container. Past a depth where the text column would get too narrow, the prefix is
+   * dropped (the nesting stays, the indentation stops growing), so deep input never squeezes
+   * the text to nothing.
+   */
+  void push(Span first, Span rest, Span blank) {
+    int minContent = Math.min(20, Math.max(8, width / 2));
+    if (prefixWidth() + Math.max(first.width(), rest.width()) > width - minContent) {
+      Span empty = new Span("", first.style());
+      prefixes.add(new Prefix(empty, empty, empty));
+    } else {
+      prefixes.add(new Prefix(first, rest, blank));
+    }
+  }
+
+  void pop() {
+    prefixes.remove(prefixes.size() - 1);
+  }
+
+  /** Asks for a blank line before the next block (not at the very top). */
+  void blank() {
+    if (!lines.isEmpty()) blankPending = true;
+  }
+
+  void cancelBlank() {
+    blankPending = false;
+  }
+
+  /** Writes one line of content under the current prefixes. */
+  void line(List<Span> content) {
+    flushBlank();
+    List<Span> spans = new ArrayList<>(prefixes.size() + content.size());
+    for (Prefix p : prefixes) {
+      Span s = p.used ? p.rest : p.first;
+      p.used = true;
+      if (!s.text().isEmpty()) spans.add(s);
+    }
+    spans.addAll(content);
+    lines.add(new Line(fit(spans, width), block));
+  }
+
+  /** Writes a line outside every prefix (page chrome). */
+  void raw(List<Span> content) {
+    flushBlank();
+    lines.add(new Line(fit(content, width), block));
+  }
+
+  private void flushBlank() {
+    if (!blankPending) return;
+    blankPending = false;
+    List<Span> spans = new ArrayList<>();
+    for (Prefix p : prefixes) {
+      if (!p.used) continue;
+      if (!p.blank.text().isEmpty()) spans.add(p.blank);
+    }
+    // trailing spaces of prefixes are not needed on a blank line
+    if (!spans.isEmpty()) {
+      Span last = spans.get(spans.size() - 1);
+      spans.set(spans.size() - 1, new Span(last.text().stripTrailing(), last.style()));
+    }
+    lines.add(new Line(fit(spans, width), block));
+  }
+
+  /** Cuts spans to {@code width} cells: a guard; the layout itself never produces wider lines. */
+  static List<Span> fit(List<Span> spans, int width) {
+    int w = 0;
+    for (Span s : spans) w += s.width();
+    if (w <= width) return spans;
+    List<Span> out = new ArrayList<>();
+    int left = width;
+    for (Span s : spans) {
+      int sw = s.width();
+      if (sw <= left) {
+        out.add(s);
+        left -= sw;
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (String cl : Cells.clusters(s.text())) {
+        int cw = Cells.clusterWidth(cl);
+        if (cw > left) break;
+        sb.append(cl);
+        left -= cw;
+      }
+      if (sb.length() > 0) out.add(new Span(sb.toString(), s.style()));
+      break;
+    }
+    return out;
+  }
+}

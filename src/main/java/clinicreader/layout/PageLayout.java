@@ -1,0 +1,217 @@
+package clinicreader.layout;
+
+import clinicreader.content.Article;
+import clinicreader.content.ArticleMeta;
+import clinicreader.content.Clinic;
+import clinicreader.content.Outline;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * The article page, used everywhere (TUI and {@code render}): header (title, date, reading
+ * time, author, tags), numbered contents, body, call-to-action, references, related articles,
+ * links, and the clinic's disclaimer and crisis notice.
+ */
+public final class PageLayout {
+  /** The narrowest width the layout supports. */
+  public static final int MIN_WIDTH = 20;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final Pattern REFERENCES =
+      Pattern.compile("(?i)^(\\d+[.)]?\\s+)?(references|sources|further reading|citations)$");
+
+  private PageLayout() {}
+
+  /** Everything a page shows besides the article itself. */
+  public record Input(Article article, Clinic clinic, List<ArticleMeta> related) {}
+
+  /** Lays out a whole article page at {@code width} (clamped to at least {@link #MIN_WIDTH}). */
+  public static Page layout(Input in, int width, Theme theme) {
+    int w = Math.max(MIN_WIDTH, width);
+    LayoutWriter out = new LayoutWriter(w);
+    List<Page.Link> links = new ArrayList<>();
+    List<Page.Related> related = new ArrayList<>();
+    Article a = in.article();
+    BlockLayout blocks = new BlockLayout(out, a.document(), a.outline(), links);
+
+    header(out, blocks, a.meta());
+    contents(out, blocks, a.outline());
+
+    List<Node> deferred = referenceNodes(a.document());
+    out.blank();
+    Set<Node> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    skip.addAll(deferred);
+    blocks.children(a.document(), n -> !skip.contains(n));
+
+    cta(out, blocks, in.clinic().ctaFor(a.meta().front().cta()));
+
+    if (!deferred.isEmpty()) {
+      // the references keep their place in the outline; only their position on the page moves
+      for (Node n : deferred) blocks.block(n, false);
+    }
+    relatedList(out, blocks, in.related(), related);
+    linkList(out, blocks, links);
+    footer(out, blocks, in.clinic());
+    return new Page(out.lines(), w, blocks.sectionLines(), links, related);
+  }
+
+  /** Lays out a bare Markdown document (no header or footer): used for tests and fragments. */
+  public static Page document(Node document, Outline outline, int width) {
+    int w = Math.max(MIN_WIDTH, width);
+    LayoutWriter out = new LayoutWriter(w);
+    List<Page.Link> links = new ArrayList<>();
+    BlockLayout blocks = new BlockLayout(out, document, outline, links);
+    blocks.children(document, n -> true);
+    linkList(out, blocks, links);
+    return new Page(out.lines(), w, blocks.sectionLines(), links, List.of());
+  }
+
+  /** Formats a date the way pages show it: "22 July 2025". */
+  public static String date(java.time.LocalDate d) {
+    return d == null ? "undated" : DATE.format(d);
+  }
+
+  private static void header(LayoutWriter out, BlockLayout blocks, ArticleMeta m) {
+    out.nextBlock();
+    List<Wrapper.Run> title = new ArrayList<>();
+    if (m.front().draft()) {
+      title.add(Wrapper.Run.of("DRAFT", Style.of(Tone.DRAFT)));
+      title.add(Wrapper.Run.of(" ", Style.PLAIN));
+    }
+    title.add(Wrapper.Run.of(m.title(), new Style(Tone.TITLE, Style.BOLD)));
+    blocks.paragraph(title);
+    out.nextBlock();
+    StringBuilder meta = new StringBuilder(date(m.front().date()));
+    meta.append(" \u00b7 ").append(m.readingMinutes()).append("\u00a0min\u00a0read");
+    if (m.front().author() != null && !m.front().author().isBlank()) meta.append(" \u00b7 ").append(m.front().author());
+    blocks.paragraph(List.of(Wrapper.Run.of(meta.toString(), Style.of(Tone.META))));
+    if (!m.front().tags().isEmpty()) {
+      List<Wrapper.Run> tags = new ArrayList<>();
+      for (String t : m.front().tags()) {
+        if (!tags.isEmpty()) tags.add(Wrapper.Run.of(" ", Style.PLAIN));
+        tags.add(Wrapper.Run.of("#" + t.replace(' ', '-'), Style.of(Tone.TAG)));
+      }
+      blocks.paragraph(tags);
+    }
+  }
+
+  private static void contents(LayoutWriter out, BlockLayout blocks, Outline outline) {
+    if (outline.sections().isEmpty()) return;
+    out.blank();
+    out.nextBlock();
+    out.line(List.of(new Span("Contents", new Style(Tone.SUBHEADING, Style.BOLD))));
+    int numWidth = 0;
+    for (Outline.Section s : outline.sections()) if (s.level() == 1) numWidth = Math.max(numWidth, s.number().length());
+    for (Outline.Section s : outline.sections()) {
+      out.nextBlock();
+      String num = s.level() == 1
+          ? " ".repeat(numWidth - s.number().length()) + s.number() + ". "
+          : " ".repeat(numWidth + 2) + s.number() + " ";
+      Span first = new Span("  " + num, Style.of(Tone.MUTED));
+      Span rest = new Span(" ".repeat(Cells.width(first.text())), Style.PLAIN);
+      out.push(first, rest, rest);
+      blocks.paragraph(List.of(Wrapper.Run.of(s.title(), Style.of(Tone.TEXT))));
+      out.pop();
+    }
+    out.blank();
+    out.nextBlock();
+    out.line(List.of(new Span("\u2500".repeat(out.width()), Style.of(Tone.RULE))));
+  }
+
+  /** The top-level nodes of a trailing "References" section, laid out after the call-to-action. */
+  static List<Node> referenceNodes(Node document) {
+    List<Node> out = new ArrayList<>();
+    boolean in = false;
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() <= 2) {
+        in = REFERENCES.matcher(Outline.plainText(h)).matches();
+      }
+      if (in) out.add(n);
+    }
+    return out;
+  }
+
+  private static void cta(LayoutWriter out, BlockLayout blocks, Clinic.Cta cta) {
+    out.blank();
+    out.nextBlock();
+    int boxWidth = Math.min(out.width(), 72);
+    int inner = boxWidth - 4;
+    Style border = Style.of(Tone.CTA);
+    out.raw(List.of(new Span("\u256d" + "\u2500".repeat(boxWidth - 2) + "\u256e", border)));
+    List<List<Span>> body = new ArrayList<>();
+    body.addAll(Wrapper.wrap(List.of(Wrapper.Run.of(cta.title(), new Style(Tone.CTA_TITLE, Style.BOLD))), inner));
+    if (cta.text() != null && !cta.text().isBlank()) {
+      body.addAll(Wrapper.wrap(List.of(Wrapper.Run.of(cta.text(), Style.of(Tone.CTA))), inner));
+    }
+    if (cta.action() != null && !cta.action().isBlank()) {
+      body.addAll(Wrapper.wrap(List.of(Wrapper.Run.of("\u2192 " + cta.action(), new Style(Tone.CTA, Style.BOLD))), inner));
+    }
+    for (List<Span> l : body) {
+      int lw = new Line(l, 0).width();
+      List<Span> row = new ArrayList<>();
+      row.add(new Span("\u2502 ", border));
+      row.addAll(l);
+      row.add(new Span(" ".repeat(Math.max(0, inner - lw)) + " \u2502", border));
+      out.raw(row);
+    }
+    out.raw(List.of(new Span("\u2570" + "\u2500".repeat(boxWidth - 2) + "\u256f", border)));
+    out.blank();
+  }
+
+  private static void relatedList(LayoutWriter out, BlockLayout blocks, List<ArticleMeta> related,
+      List<Page.Related> sink) {
+    if (related.isEmpty()) return;
+    out.blank();
+    out.nextBlock();
+    out.line(List.of(new Span("Related articles", new Style(Tone.HEADING, Style.BOLD))));
+    for (ArticleMeta r : related) {
+      out.blank();
+      out.nextBlock();
+      sink.add(new Page.Related(r.slug(), r.title(), out.nextLine()));
+      Span bullet = new Span("\u25b8 ", Style.of(Tone.LINK_MARKER));
+      Span indent = new Span("  ", Style.PLAIN);
+      out.push(bullet, indent, indent);
+      blocks.paragraph(List.of(
+          Wrapper.Run.of(r.title(), new Style(Tone.LINK, Style.BOLD)),
+          Wrapper.Run.of(" \u00b7 " + r.readingMinutes() + "\u00a0min\u00a0read", Style.of(Tone.META))));
+      if (r.front().summary() != null && !r.front().summary().isBlank()) {
+        blocks.paragraph(List.of(Wrapper.Run.of(r.front().summary(), Style.of(Tone.MUTED))));
+      }
+      out.pop();
+    }
+  }
+
+  private static void linkList(LayoutWriter out, BlockLayout blocks, List<Page.Link> links) {
+    if (links.isEmpty()) return;
+    out.blank();
+    out.nextBlock();
+    out.line(List.of(new Span("Links", new Style(Tone.HEADING, Style.BOLD))));
+    int numWidth = Integer.toString(links.size()).length() + 2;
+    for (Page.Link l : links) {
+      out.nextBlock();
+      String marker = String.format("%" + numWidth + "s ", BlockLayout.marker(l.number()));
+      Span first = new Span(marker, Style.of(Tone.LINK_MARKER));
+      Span rest = new Span(" ".repeat(marker.length()), Style.PLAIN);
+      out.push(first, rest, rest);
+      blocks.paragraph(List.of(Wrapper.Run.of(l.destination().isEmpty() ? "(empty link)" : l.destination(),
+          Style.of(Tone.LINK))));
+      out.pop();
+    }
+  }
+
+  private static void footer(LayoutWriter out, BlockLayout blocks, Clinic clinic) {
+    out.blank();
+    out.nextBlock();
+    out.line(List.of(new Span("\u2500".repeat(out.width()), Style.of(Tone.RULE))));
+    out.nextBlock();
+    blocks.paragraph(List.of(Wrapper.Run.of(clinic.disclaimer(), Style.of(Tone.MUTED))));
+    out.blank();
+    out.nextBlock();
+    blocks.paragraph(List.of(Wrapper.Run.of(clinic.crisis(), Style.of(Tone.CRISIS).with(Style.BOLD))));
+  }
+}

@@ -1,0 +1,141 @@
+package clinicreader.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+
+/**
+ * GFM tables fitted to the width: natural column widths when they fit, else columns shrunk
+ * and cells wrapped, else (too many columns for the width) one record per row, "Header: value".
+ */
+final class TableLayout {
+  private static final int MIN_COLUMN = 6;
+  private static final String SEP = " \u2502 ";
+  private final LayoutWriter out;
+  private final BlockLayout blocks;
+
+  TableLayout(LayoutWriter out, BlockLayout blocks) {
+    this.out = out;
+    this.blocks = blocks;
+  }
+
+  void table(TableBlock t) {
+    List<TableRow> rows = BlockLayout.rows(t);
+    if (rows.isEmpty()) return;
+    int cols = 0;
+    for (TableRow r : rows) cols = Math.max(cols, BlockLayout.cells(r).size());
+    List<List<List<Wrapper.Run>>> cells = new ArrayList<>();
+    for (int ri = 0; ri < rows.size(); ri++) {
+      List<List<Wrapper.Run>> row = new ArrayList<>();
+      List<TableCell> cs = BlockLayout.cells(rows.get(ri));
+      for (int c = 0; c < cols; c++) {
+        Style base = ri == 0 ? new Style(Tone.TEXT, Style.BOLD) : Style.PLAIN;
+        row.add(c < cs.size() ? blocks.inlines(cs.get(c), base) : List.of());
+      }
+      cells.add(row);
+    }
+    int avail = out.available();
+    int[] natural = new int[cols];
+    int[] longestWord = new int[cols];
+    for (List<List<Wrapper.Run>> row : cells) {
+      for (int c = 0; c < cols; c++) {
+        List<List<Span>> one = Wrapper.wrap(row.get(c), Integer.MAX_VALUE / 4);
+        for (List<Span> l : one) natural[c] = Math.max(natural[c], new Line(l, 0).width());
+        for (List<Span> l : Wrapper.wrap(row.get(c), 1)) longestWord[c] = Math.max(longestWord[c], new Line(l, 0).width());
+      }
+    }
+    int sepWidth = Cells.width(SEP) * (cols - 1);
+    int room = avail - sepWidth;
+    out.blank();
+    out.nextBlock();
+    if (room >= cols * MIN_COLUMN || (room >= cols && sum(natural) <= room)) {
+      int[] widths = fit(natural, room);
+      grid(cells, widths);
+    } else {
+      records(cells);
+    }
+    out.blank();
+  }
+
+  /** Column widths: natural when they fit; else shrink the widest columns first. */
+  static int[] fit(int[] natural, int room) {
+    int[] w = natural.clone();
+    for (int i = 0; i < w.length; i++) w[i] = Math.max(1, w[i]);
+    while (sum(w) > room) {
+      int widest = 0;
+      for (int i = 1; i < w.length; i++) if (w[i] > w[widest]) widest = i;
+      if (w[widest] <= MIN_COLUMN) break;
+      w[widest]--;
+    }
+    return w;
+  }
+
+  private void grid(List<List<List<Wrapper.Run>>> cells, int[] widths) {
+    Style sep = Style.of(Tone.RULE);
+    for (int ri = 0; ri < cells.size(); ri++) {
+      List<List<List<Span>>> wrapped = new ArrayList<>();
+      int height = 1;
+      for (int c = 0; c < widths.length; c++) {
+        List<List<Span>> lines = Wrapper.wrap(cells.get(ri).get(c), widths[c]);
+        wrapped.add(lines);
+        height = Math.max(height, lines.size());
+      }
+      for (int h = 0; h < height; h++) {
+        List<Span> line = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+          if (c > 0) line.add(new Span(SEP, sep));
+          List<Span> part = h < wrapped.get(c).size() ? wrapped.get(c).get(h) : List.of();
+          int pw = 0;
+          for (Span s : part) pw += s.width();
+          line.addAll(part);
+          if (c < widths.length - 1 && pw < widths[c]) line.add(new Span(" ".repeat(widths[c] - pw), Style.PLAIN));
+        }
+        out.line(trimRight(line));
+      }
+      if (ri == 0) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+          if (c > 0) sb.append("\u2500\u253c\u2500");
+          sb.append("\u2500".repeat(widths[c]));
+        }
+        out.line(List.of(new Span(sb.toString(), sep)));
+      }
+    }
+  }
+
+  private void records(List<List<List<Wrapper.Run>>> cells) {
+    List<List<Wrapper.Run>> header = cells.get(0);
+    for (int ri = 1; ri < cells.size(); ri++) {
+      if (ri > 1) out.line(List.of(new Span("\u2500".repeat(Math.min(out.available(), 20)), Style.of(Tone.RULE))));
+      for (int c = 0; c < header.size(); c++) {
+        List<Wrapper.Run> runs = new ArrayList<>();
+        for (Wrapper.Run r : header.get(c)) runs.add(new Wrapper.Run(r.text(), new Style(Tone.TEXT, Style.BOLD), r.hardBreak()));
+        runs.add(Wrapper.Run.of(":", new Style(Tone.TEXT, Style.BOLD)));
+        runs.add(Wrapper.Run.of(" ", Style.PLAIN));
+        runs.addAll(cells.get(ri).get(c));
+        blocks.paragraph(runs);
+      }
+    }
+    if (cells.size() == 1) {
+      List<Wrapper.Run> runs = new ArrayList<>();
+      for (List<Wrapper.Run> h : header) {
+        runs.addAll(h);
+        runs.add(Wrapper.Run.of(" ", Style.PLAIN));
+      }
+      blocks.paragraph(runs);
+    }
+  }
+
+  private static List<Span> trimRight(List<Span> line) {
+    while (!line.isEmpty() && line.get(line.size() - 1).text().isBlank()) line.remove(line.size() - 1);
+    return line;
+  }
+
+  private static int sum(int[] a) {
+    int s = 0;
+    for (int v : a) s += v;
+    return s;
+  }
+}

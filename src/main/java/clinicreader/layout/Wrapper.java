@@ -1,0 +1,135 @@
+package clinicreader.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Greedy word wrapping of styled runs into lines no wider than a given width. Breaks only at
+ * white space; a word wider than the line is split between grapheme clusters. Hard breaks
+ * (a run holding only "\n") force a new line.
+ */
+final class Wrapper {
+  private Wrapper() {}
+
+  /** A piece of a word in one style. */
+  private record Piece(String text, Style style, int width) {}
+
+  /** A word: pieces with no white space between them; {@code null} pieces mark a hard break. */
+  private record Word(List<Piece> pieces, int width, boolean hardBreak) {}
+
+  /** Inline text in one style, or a hard line break. */
+  record Run(String text, Style style, boolean hardBreak) {
+    static Run of(String text, Style style) {
+      return new Run(clinicreader.content.Text.clean(text), style, false);
+    }
+
+    static Run lineBreak() {
+      return new Run("", Style.PLAIN, true);
+    }
+  }
+
+  static List<List<Span>> wrap(List<Run> runs, int width) {
+    List<Word> words = words(runs);
+    List<List<Span>> lines = new ArrayList<>();
+    List<Span> line = new ArrayList<>();
+    int lineWidth = 0;
+    Style lastStyle = null;
+    for (Word w : words) {
+      if (w.hardBreak()) {
+        lines.add(line);
+        line = new ArrayList<>();
+        lineWidth = 0;
+        lastStyle = null;
+        continue;
+      }
+      int need = (lineWidth > 0 ? 1 : 0) + w.width();
+      if (lineWidth > 0 && lineWidth + need > width) {
+        lines.add(line);
+        line = new ArrayList<>();
+        lineWidth = 0;
+        lastStyle = null;
+      }
+      if (w.width() > width - lineWidth) {
+        // split an overlong word into chunks that fit
+        for (Piece p : w.pieces()) {
+          for (String cl : Cells.clusters(p.text())) {
+            int cw = Cells.clusterWidth(cl);
+            if (lineWidth + cw > width && lineWidth > 0) {
+              lines.add(line);
+              line = new ArrayList<>();
+              lineWidth = 0;
+            }
+            if (cw > width) continue; // a 2-cell cluster on a 1-cell line cannot be shown
+            append(line, cl, p.style());
+            lineWidth += cw;
+          }
+        }
+        lastStyle = w.pieces().isEmpty() ? null : w.pieces().get(w.pieces().size() - 1).style();
+        continue;
+      }
+      if (lineWidth > 0) {
+        Style first = w.pieces().get(0).style();
+        append(line, " ", first.equals(lastStyle) ? first : Style.PLAIN);
+        lineWidth++;
+      }
+      for (Piece p : w.pieces()) append(line, p.text(), p.style());
+      lineWidth += w.width();
+      lastStyle = w.pieces().get(w.pieces().size() - 1).style();
+    }
+    if (!line.isEmpty() || lines.isEmpty()) lines.add(line);
+    return lines;
+  }
+
+  private static void append(List<Span> line, String text, Style style) {
+    if (!line.isEmpty()) {
+      Span last = line.get(line.size() - 1);
+      if (last.style().equals(style)) {
+        line.set(line.size() - 1, new Span(last.text() + text, style));
+        return;
+      }
+    }
+    line.add(new Span(text, style));
+  }
+
+  private static List<Word> words(List<Run> runs) {
+    List<Word> out = new ArrayList<>();
+    List<Piece> cur = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (Run r : runs) {
+      String t = r.text();
+      if (r.hardBreak()) {
+        flushPiece(cur, sb, r.style());
+        flushWord(out, cur);
+        out.add(new Word(List.of(), 0, true));
+        continue;
+      }
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n') {
+          flushPiece(cur, sb, r.style());
+          flushWord(out, cur);
+        } else {
+          sb.append(c);
+        }
+      }
+      flushPiece(cur, sb, r.style());
+    }
+    flushWord(out, cur);
+    return out;
+  }
+
+  private static void flushPiece(List<Piece> cur, StringBuilder sb, Style style) {
+    if (sb.length() == 0) return;
+    String s = sb.toString();
+    cur.add(new Piece(s, style, Cells.width(s)));
+    sb.setLength(0);
+  }
+
+  private static void flushWord(List<Word> out, List<Piece> cur) {
+    if (cur.isEmpty()) return;
+    int w = 0;
+    for (Piece p : cur) w += p.width();
+    out.add(new Word(List.copyOf(cur), w, false));
+    cur.clear();
+  }
+}
