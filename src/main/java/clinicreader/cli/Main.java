@@ -1,0 +1,59 @@
+package clinicreader.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import picocli.CommandLine;
+
+/** Entry point: {@code clinic-reader [COMMAND] ...}. */
+public final class Main {
+  private Main() {}
+
+  /** Exit codes. */
+  public static final int OK = 0;
+  public static final int CONTENT_PROBLEM = 1;
+  public static final int USAGE = 2;
+
+  public static void main(String[] args) throws InterruptedException {
+    int[] code = {0};
+    // a large stack: deeply nested Markdown is laid out recursively
+    Thread t = new Thread(null, () -> {
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+      PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+      code[0] = run(args, out, err);
+      out.flush();
+      err.flush();
+    }, "clinic-reader", 512L * 1024 * 1024);
+    t.start();
+    t.join();
+    System.exit(code[0]);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  /** The configured command line (also used by tests). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new RootCommand());
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("clinic-reader: unexpected error: " + clinicreader.content.Text.cleanLine(String.valueOf(ex))
+          + " (please report it)");
+      return CONTENT_PROBLEM;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("clinic-reader: " + ex.getMessage());
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+      return USAGE;
+    });
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+}

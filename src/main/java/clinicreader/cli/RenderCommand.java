@@ -1,0 +1,73 @@
+package clinicreader.cli;
+
+import clinicreader.content.Article;
+import clinicreader.content.ContentException;
+import clinicreader.content.Problem;
+import clinicreader.layout.LineWriter;
+import clinicreader.layout.Page;
+import clinicreader.layout.PageLayout;
+import clinicreader.layout.Theme;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clinic-reader render ARTICLE}: the article page as text, exactly as the reader shows it. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Print an article page (header, numbered contents, body, call-to-action, references, "
+        + "related articles, disclaimer) as text.")
+public final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin LibraryOptions library;
+  @Mixin ColorOptions colors;
+
+  @Parameters(paramLabel = "ARTICLE", description = "A slug (as shown by 'list') or a Markdown file path.")
+  String article;
+
+  @Option(names = {"-w", "--width"}, paramLabel = "N",
+      description = "Line width (default: the terminal's, else 80; at least 20).")
+  Integer width;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Theme theme = colors.resolveTheme();
+    if (theme == null) {
+      err.println("clinic-reader: unknown theme '" + clinicreader.content.Text.cleanLine(colors.theme)
+          + "'; use one of " + String.join(", ", Theme.NAMES));
+      return Main.USAGE;
+    }
+    if (width != null && width < PageLayout.MIN_WIDTH) {
+      err.println("clinic-reader: --width must be at least " + PageLayout.MIN_WIDTH);
+      return Main.USAGE;
+    }
+    try {
+      Workspace ws = Workspace.open(library, err, article);
+      var target = ws.find(article);
+      if (target.isEmpty()) {
+        err.println("clinic-reader: no article '" + clinicreader.content.Text.cleanLine(article)
+            + "' in " + Problem.display(ws.library.root()) + "; see 'clinic-reader list' for slugs");
+        return Main.USAGE;
+      }
+      Article.Loaded loaded = ws.load(target.get());
+      Article a = loaded.article();
+      var related = ws.related(a.meta(), library.drafts);
+      int w = width != null ? width : Console.width();
+      Page page = PageLayout.layout(new PageLayout.Input(a, ws.clinic, related), w, theme);
+      out.print(LineWriter.write(page.lines(), colors.format(), theme));
+      out.flush();
+      for (Problem p : loaded.problems()) err.println(p.brief());
+      return loaded.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
+    } catch (ContentException e) {
+      err.println(e.problem().brief());
+      return Main.CONTENT_PROBLEM;
+    }
+  }
+
+}

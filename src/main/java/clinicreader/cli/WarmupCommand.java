@@ -1,0 +1,83 @@
+package clinicreader.cli;
+
+import clinicreader.content.Article;
+import clinicreader.content.Clinic;
+import clinicreader.layout.LineWriter;
+import clinicreader.layout.Page;
+import clinicreader.layout.PageLayout;
+import clinicreader.layout.Theme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * Hidden: exercises every common code path once on built-in sample text, so that the launcher
+ * can record the loaded classes in its class-data-sharing archive for fast start-up.
+ */
+@Command(name = "warmup", hidden = true, description = "Load the common classes (used by the launcher).")
+public final class WarmupCommand implements Callable<Integer> {
+  static final String SAMPLE = """
+      ---
+      title: "Warm-up sample"
+      date: 2026-01-01
+      author: "Clinic team"
+      summary: "A sample."
+      tags: [sample, warmup]
+      related: []
+      cta: consultation
+      ---
+      Intro with *emphasis*, **strong**, `code`, ~~gone~~ and a [link](other.md).
+
+      ## First section
+
+      - one
+      - two
+        1. nested
+
+      > quoted text
+
+      | a | b |
+      |---|---|
+      | 1 | 2 |
+
+      ```
+      code block
+      ```
+
+      ### Sub
+
+      Text with 漢字 and an emoji 🙂.
+
+      ## References
+
+      1. A reference.
+      """;
+
+  @Override
+  public Integer call() throws IOException {
+    Path dir = Files.createTempDirectory("clinic-reader-warmup");
+    try {
+      Path file = dir.resolve("sample.md");
+      Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
+      var lib = clinicreader.content.Library.open(dir, 1 << 20);
+      ListCommand.toJson(lib.all());
+      Article a = Article.load(file, "sample", 1 << 20).article();
+      Page p = PageLayout.layout(new PageLayout.Input(a, Clinic.defaults(), List.of()), 80, Theme.dark());
+      LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
+      LineWriter.write(p.lines(), LineWriter.Format.PLAIN, Theme.dark());
+      Warmups.run(p);
+      return Main.OK;
+    } catch (clinicreader.content.ContentException e) {
+      return Main.CONTENT_PROBLEM;
+    } finally {
+      try (var s = Files.list(dir)) {
+        for (Path f : s.toList()) Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+}
