@@ -2,6 +2,7 @@ package clinicreader.state;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * one entry per bookmark key), so {@code equals} compares meaning and {@link #merge} is
  * commutative, associative and idempotent.
  */
+@JsonPropertyOrder({"version", "articles", "bookmarks", "removedBookmarks"})
 public record ReaderState(
     Map<String, ArticleState> articles,
     List<Bookmark> bookmarks,

@@ -27,7 +27,7 @@ final class StateJson {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
       .configure(SerializationFeature.INDENT_OUTPUT, true)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
   /** Reads "2025-01-31T12:00:00Z"; anything else is an error at its location. */
   private static final class InstantDeserializer extends StdScalarDeserializer<Instant> {

@@ -115,6 +115,7 @@ public final class StateStore {
    * Reads the file and merges it into the state in memory. A missing file is no problem. A
    * corrupt or unreadable one is moved aside and the answer is one warning line.
    */
+  @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
   public synchronized Optional<String> load() {
     Disk d = read();
     if (d.problem == null) {
@@ -144,6 +145,7 @@ public final class StateStore {
    * warning when the file could not be written (read-only or full disk, not a directory...);
    * the state in memory is kept and a later save tries again.
    */
+  @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
   public synchronized Optional<String> save() {
     if (!dirty) return Optional.empty();
     try {
