@@ -135,7 +135,7 @@ final class ArticleRules {
       Clinic c = ctx.clinic();
       if (c != null && c.cta(fm.cta()).isEmpty()) {
         int line = fm.lineOf("cta", 2);
-        List<String> ids = c.ctas().stream().map(Clinic.Cta::id).toList();
+        List<String> ids = c.ctas().stream().map(Clinic.Cta::id).filter(java.util.Objects::nonNull).distinct().toList();
         out.add(Rule.MISSING_CTA, file, line, valueColumn(map.line(line)), "cta \"" + fm.cta() + "\" is not defined in "
             + (ctx.clinicExists() ? "clinic.json" : "clinic.json (there is no clinic.json)")
             + (ids.isEmpty() ? "" : "; defined: " + String.join(", ", ids)));
@@ -334,8 +334,8 @@ final class ArticleRules {
   private void anchor(Outline outline, String anchor, ArticleMeta in, SourceMap.Pos at) {
     if (anchor.isEmpty() || outline.indexOfAnchor(anchor) >= 0) return;
     List<String> known = outline.sections().stream().map(Outline.Section::anchor).toList();
-    String close = known.stream().filter(k -> k.startsWith(anchor) || anchor.startsWith(k)).findFirst()
-        .map(k -> "; did you mean \"#" + k + "\"?").orElse("");
+    String close = known.stream().filter(k -> k.startsWith(anchor) || anchor.startsWith(k) || distance(k, anchor) <= 2)
+        .findFirst().map(k -> "; did you mean \"#" + k + "\"?").orElse("");
     out.add(Rule.BROKEN_ANCHOR, file, at.line(), at.column(), "no section \"#" + clean(anchor) + "\" in "
         + (in == null ? "this article" : "\"" + in.slug() + "\"") + close);
   }
@@ -360,6 +360,25 @@ final class ArticleRules {
   private Path base() {
     Path parent = file.toAbsolutePath().normalize().getParent();
     return parent == null ? ctx.library().root() : parent;
+  }
+
+  /** Edit distance (insertions, deletions, substitutions), for "did you mean" hints. */
+  static int distance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2) return 3;
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static String decode(String s) {

@@ -29,8 +29,8 @@ final class LibraryRules {
         String name = slug.contains("/") ? slug.substring(slug.lastIndexOf('/') + 1) : slug;
         ArticleMeta other = names.putIfAbsent(name, a);
         if (other != null) {
-          out.add(Rule.DUPLICATE_SLUG, Severity.WARNING, a.path(), 0, 0, "file name \"" + name
-              + "\" is also used by \"" + other.slug() + "\"; links by name may reach the wrong one");
+          out.add(Rule.DUPLICATE_SLUG, Severity.WARNING, a.path(), 0, 0, "another article is also named \""
+              + name + "\" (" + Problem.display(other.path()) + "); links by name may reach the wrong one");
         }
       }
       String title = a.title().strip().toLowerCase(Locale.ROOT);
