@@ -269,6 +269,10 @@ final class ArticleRules {
 
   /** Where a link's destination is written: in its paragraph, else in its reference definition. */
   private SourceMap.Pos locate(Node n, String dest, List<LinkReferenceDefinition> defs) {
+    // "](dest" first: the same text may also appear earlier in the paragraph as plain words
+    for (String before : List.of("](", "](<", "]( ")) {
+      if (!dest.isEmpty() && map.contains(n, before + dest)) return map.find(n, before + dest, before.length());
+    }
     if (dest.isEmpty() || map.contains(n, dest)) return map.find(n, dest);
     for (LinkReferenceDefinition d : defs) {
       if (dest.equals(d.getDestination())) return map.find(d, dest);

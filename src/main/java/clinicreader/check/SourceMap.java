@@ -50,6 +50,11 @@ final class SourceMap {
    * from the previous hit in that block; the block's start when it is not there.
    */
   Pos find(Node inline, String needle) {
+    return find(inline, needle, 0);
+  }
+
+  /** Like {@link #find(Node, String)}, pointing {@code skip} characters into the needle. */
+  Pos find(Node inline, String needle, int skip) {
     Node b = spanned(inline);
     if (b == null) return new Pos(bodyLine, 0);
     BlockText t = blocks.computeIfAbsent(b, this::text);
@@ -57,7 +62,7 @@ final class SourceMap {
     if (at < 0 && !needle.isEmpty()) at = t.text.indexOf(needle);
     if (at < 0) return start(b);
     t.cursor = at + needle.length();
-    return t.pos(at);
+    return t.pos(at + skip);
   }
 
   /** Whether {@code needle} occurs in the source of the block holding {@code node}. */
