@@ -85,6 +85,34 @@ public final class ContentCheck {
     return report;
   }
 
+  /**
+   * The findings for one already loaded article (for a live preview): its own rules, with links,
+   * related slugs and calls-to-action resolved against {@code library} and {@code clinic}.
+   * Front matter and body rules run only when {@code problems} (from loading) is empty.
+   */
+  public static List<Problem> article(Article.Loaded loaded, Library library, Clinic clinic, boolean strict) {
+    Findings out = new Findings();
+    loaded.problems().forEach(out::addError);
+    Map<Path, Outline> outlines = new HashMap<>();
+    Function<ArticleMeta, Outline> outlineOf = m -> outlines.computeIfAbsent(m.path().toAbsolutePath().normalize(), p -> {
+      try {
+        return Article.load(p, m.slug(), library.maxBytes()).article().outline();
+      } catch (ContentException e) {
+        return null;
+      }
+    });
+    boolean ok = loaded.problems().isEmpty();
+    ArticleRules.check(loaded.article(), ok, ok, new ArticleRules.Context(library, clinic, true, outlineOf), out);
+    List<Problem> all = new ArrayList<>(out.list());
+    if (strict) all.replaceAll(ContentCheck::asError);
+    all.sort(CheckReport.ORDER);
+    return List.copyOf(all);
+  }
+
+  private static Problem asError(Problem p) {
+    return p.isError() ? p : new Problem(p.file(), p.line(), p.column(), Severity.ERROR, p.message(), p.rule());
+  }
+
   /** {@code abs} spelled under {@code root}'s own path, even when reached through a link. */
   private static Path underRoot(Path root, Path abs) {
     try {
@@ -155,8 +183,7 @@ public final class ContentCheck {
 
     List<Problem> all = new ArrayList<>(out.list());
     if (options.strict()) {
-      all.replaceAll(p -> p.isError() ? p
-          : new Problem(p.file(), p.line(), p.column(), Severity.ERROR, p.message(), p.rule()));
+      all.replaceAll(ContentCheck::asError);
     }
     return new CheckReport(all, files);
   }
