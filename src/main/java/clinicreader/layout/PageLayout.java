@@ -27,6 +27,11 @@ public final class PageLayout {
 
   private PageLayout() {}
 
+  /** Whether a section title names the references ("References", "4. Sources", ...). */
+  public static boolean isReferencesTitle(String title) {
+    return title != null && REFERENCES.matcher(title).matches();
+  }
+
   /** Everything a page shows besides the article itself. */
   public record Input(Article article, Clinic clinic, List<ArticleMeta> related) {}
 
@@ -129,7 +134,7 @@ public final class PageLayout {
     boolean in = false;
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h && h.getLevel() <= 2) {
-        in = REFERENCES.matcher(Outline.plainText(h)).matches();
+        in = isReferencesTitle(Outline.plainText(h));
       }
       if (in) out.add(n);
     }
