@@ -201,6 +201,21 @@ class HostileCorpusTest {
     else assertThat(slugs).as(context).doesNotContain(subjectSlug);
   }
 
+  @org.junit.jupiter.api.Test
+  void usageErrorsDoNotEchoControlCharacters() {
+    for (String[] args : List.of(new String[] {"render", "-w", "\u001b]0;pwned\u0007"},
+        new String[] {"list", "--sort", "\u001b[2J\u009b31m"}, new String[] {"\u001b]52;c;eA==\u0007"},
+        new String[] {"render", "--dir", tmp.toString(), "no\u001b[31m-such\u202e"})) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+      assertThat(exit).as(printable(String.join(" ", args))).isEqualTo(Main.USAGE);
+      assertThat(err.toString()).isNotEmpty();
+      assertNoControls(out.toString(), "stdout");
+      assertNoControls(err.toString(), "stderr of " + printable(String.join(" ", args)));
+    }
+  }
+
   /** Fails on any character a terminal could act on: C0 but newline, DEL, C1, bidi controls. */
   static void assertNoControls(String s, String what) {
     for (int i = 0; i < s.length(); ) {
