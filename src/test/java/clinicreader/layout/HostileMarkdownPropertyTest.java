@@ -26,7 +26,7 @@ import net.jqwik.api.constraints.IntRange;
  * exception, no line wider than the width, and no character a terminal could act on in any
  * span or in the written output, plain or coloured (our own SGR sequences aside).
  */
-class HostileMarkdownProperties {
+class HostileMarkdownPropertyTest {
   private static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
 
   @Provide

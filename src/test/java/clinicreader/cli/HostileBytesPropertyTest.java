@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * towards what matters: front matter, BOMs, escape sequences, C1 and bidi encodings, broken
  * UTF-8 and Markdown punctuation.
  */
-class HostileBytesProperties {
+class HostileBytesPropertyTest {
   private static Path dir;
   private static final byte[][] PREFIXES = {
       {}, utf8("---\ntitle: T\ndate: 2024-05-01\n---\n"), utf8("\ufeff---\ntitle: "), {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
