@@ -3,23 +3,24 @@ package clinicreader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinicreader.layout.Cells;
+import clinicreader.testing.Props;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random bytes as an article file, through {@code render} (plain and coloured) and
@@ -45,55 +46,85 @@ class HostileBytesPropertyTest {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  @BeforeContainer
+  @BeforeAll
   static void makeDir() throws IOException {
     dir = Files.createTempDirectory("hostile-bytes");
     Files.writeString(dir.resolve("clinic.json"), HostileCorpus.CLINIC);
   }
 
-  @AfterContainer
+  @AfterAll
   static void removeDir() throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
 
-  @Provide
-  Arbitrary<byte[]> articleBytes() {
-    Arbitrary<byte[]> prefix = Arbitraries.of(PREFIXES);
-    Arbitrary<byte[]> piece = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.of(PIECES)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(8)));
-    Arbitrary<byte[]> body = piece.list().ofMaxSize(200).map(HostileCorpus::concatAll);
-    return Combinators.combine(prefix, body).as(HostileCorpus::concat);
+  /** Article bytes and how to render them. */
+  record BytesCase(byte[] bytes, int width, boolean color) {
+    @Override
+    public String toString() {
+      return "width " + width + (color ? ", colour" : "") + ", bytes " + Arrays.toString(bytes);
+    }
   }
 
-  @Property(tries = 1000)
-  void anyBytesRenderSafely(@ForAll("articleBytes") byte[] bytes, @ForAll @IntRange(min = 20, max = 120) int width,
-      @ForAll boolean color) throws IOException {
-    Path file = dir.resolve("random.md");
-    Files.write(file, bytes);
-    String[] out = new String[2];
-    int exit = run(out, "render", "--dir", dir.toString(), "--color", color ? "always" : "never", "-w",
-        Integer.toString(width), file.toString());
-    assertThat(exit).as(out[1]).isBetween(0, 1);
-    assertThat(out[1]).doesNotContain("unexpected error");
-    String plain = out[0].replaceAll("\u001b\\[[0-9;]*m", "");
-    HostileCorpusTest.assertNoControls(plain, "stdout");
-    HostileCorpusTest.assertNoControls(out[1], "stderr");
-    for (String line : plain.split("\n", -1)) assertThat(Cells.width(line)).isLessThanOrEqualTo(width);
+  static byte[] articleBytes(Random r) {
+    List<byte[]> parts = new ArrayList<>();
+    parts.add(PREFIXES[r.nextInt(PREFIXES.length)]);
+    for (int i = r.nextInt(200); i > 0; i--) {
+      if (r.nextInt(5) < 3) {
+        parts.add(PIECES[r.nextInt(PIECES.length)]);
+      } else {
+        byte[] b = new byte[r.nextInt(9)];
+        r.nextBytes(b);
+        parts.add(b);
+      }
+    }
+    return HostileCorpus.concatAll(parts);
   }
 
-  @Property(tries = 500)
-  void anyBytesListSafely(@ForAll("articleBytes") byte[] bytes) throws IOException {
-    Files.write(dir.resolve("random.md"), bytes);
-    String[] out = new String[2];
-    int exit = run(out, "list", "--dir", dir.toString(), "--drafts", "--json");
-    assertThat(exit).isZero();
-    assertThat(out[1]).doesNotContain("unexpected error");
-    HostileCorpusTest.assertNoControls(out[0], "stdout");
-    HostileCorpusTest.assertNoControls(out[1], "stderr");
-    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out[0]).isArray()).isTrue();
+  @Test
+  void anyBytesRenderSafely() {
+    Props.check("random bytes through render", 1000,
+        r -> new BytesCase(articleBytes(r), 20 + r.nextInt(101), r.nextBoolean()),
+        c -> {
+          Path file = dir.resolve("random.md");
+          write(file, c.bytes());
+          String[] out = new String[2];
+          int exit = run(out, "render", "--dir", dir.toString(), "--color", c.color() ? "always" : "never", "-w",
+              Integer.toString(c.width()), file.toString());
+          assertThat(exit).as(out[1]).isBetween(0, 1);
+          assertThat(out[1]).doesNotContain("unexpected error");
+          String plain = out[0].replaceAll("\u001b\\[[0-9;]*m", "");
+          HostileCorpusTest.assertNoControls(plain, "stdout");
+          HostileCorpusTest.assertNoControls(out[1], "stderr");
+          for (String line : plain.split("\n", -1)) assertThat(Cells.width(line)).isLessThanOrEqualTo(c.width());
+        });
+  }
+
+  @Test
+  void anyBytesListSafely() {
+    Props.check("random bytes through list --json", 500, r -> new BytesCase(articleBytes(r), 0, false), c -> {
+      write(dir.resolve("random.md"), c.bytes());
+      String[] out = new String[2];
+      int exit = run(out, "list", "--dir", dir.toString(), "--drafts", "--json");
+      assertThat(exit).isZero();
+      assertThat(out[1]).doesNotContain("unexpected error");
+      HostileCorpusTest.assertNoControls(out[0], "stdout");
+      HostileCorpusTest.assertNoControls(out[1], "stderr");
+      try {
+        assertThat(new ObjectMapper().readTree(out[0]).isArray()).isTrue();
+      } catch (IOException e) {
+        throw new AssertionError("list --json printed invalid JSON: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  private static void write(Path file, byte[] bytes) {
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int run(String[] outputs, String... args) {

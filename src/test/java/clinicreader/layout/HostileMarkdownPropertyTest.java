@@ -10,16 +10,13 @@ import clinicreader.content.Markdown;
 import clinicreader.content.Outline;
 import clinicreader.content.SourceText;
 import clinicreader.content.Text;
+import clinicreader.testing.Props;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random hostile Markdown (see {@link HostileMarkdown}) through the one layout engine: no
@@ -29,38 +26,50 @@ import net.jqwik.api.constraints.IntRange;
 class HostileMarkdownPropertyTest {
   private static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
 
-  @Provide
-  Arbitrary<String> markdown() {
-    return Arbitraries.randomValue(HostileMarkdown::document);
+  /** An article body, a hostile line used for every front matter and profile field, a width. */
+  record PageCase(String body, String title, int width) {}
+
+  @Test
+  void hostileMarkdownLaysOutSafely() {
+    Props.check("hostile markdown page", 2000,
+        r -> new PageCase(HostileMarkdown.document(r), HostileMarkdown.inline(r, 1 + r.nextInt(12), 3), 1 + r.nextInt(160)),
+        c -> assertSafe(PageLayout.layout(input(c.body(), c.title()), c.width(), Theme.dark()),
+            Math.max(PageLayout.MIN_WIDTH, c.width())));
   }
 
-  @Provide
-  Arbitrary<String> hostileLine() {
-    return Arbitraries.randomValue(r -> HostileMarkdown.inline(r, 1 + r.nextInt(12), 3));
+  @Test
+  void bareDocumentsLayOutSafely() {
+    Props.check("hostile markdown document", 500,
+        r -> new PageCase(HostileMarkdown.document(r), "", 20 + r.nextInt(81)),
+        c -> {
+          var doc = Markdown.parse(c.body());
+          assertSafe(PageLayout.document(doc, Outline.of(doc, 1), c.width()), c.width());
+        });
   }
 
-  @Property(tries = 2000)
-  void hostileMarkdownLaysOutSafely(@ForAll("markdown") String body, @ForAll("hostileLine") String title,
-      @ForAll @IntRange(min = 1, max = 160) int width) {
-    Page page = PageLayout.layout(input(body, title), width, Theme.dark());
-    assertSafe(page, Math.max(PageLayout.MIN_WIDTH, width));
+  @Test
+  void cleanedTextHoldsNoUnsafeCharacter() {
+    Props.check("cleaned text", 2000,
+        r -> r.nextBoolean() ? anyString(r) : HostileMarkdown.inline(r, 1 + r.nextInt(12), 3),
+        s -> {
+          String line = Text.cleanLine(s);
+          assertThat(line).doesNotContain("\n", "\t");
+          line.codePoints().forEach(cp -> assertThat(Text.isUnsafe(cp)).as("U+%04X", cp).isFalse());
+          assertThat(new Span(s, Style.PLAIN).text()).isEqualTo(line);
+        });
   }
 
-  @Property(tries = 500)
-  void bareDocumentsLayOutSafely(@ForAll("markdown") String body, @ForAll @IntRange(min = 20, max = 100) int width) {
-    var doc = Markdown.parse(body);
-    Page page = PageLayout.document(doc, Outline.of(doc, 1), width);
-    assertSafe(page, width);
-  }
-
-  @Property(tries = 2000)
-  void cleanedTextHoldsNoUnsafeCharacter(@ForAll String any, @ForAll("hostileLine") String hostile) {
-    for (String s : List.of(any, hostile)) {
-      String line = Text.cleanLine(s);
-      assertThat(line).doesNotContain("\n", "\t");
-      line.codePoints().forEach(cp -> assertThat(Text.isUnsafe(cp)).as("U+%04X", cp).isFalse());
-      assertThat(new Span(s, Style.PLAIN).text()).isEqualTo(line);
+  /** Any UTF-16 string: every code point range, lone surrogates included. */
+  static String anyString(Random r) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = r.nextInt(60); i > 0; i--) {
+      int kind = r.nextInt(4);
+      if (kind == 0) sb.append((char) r.nextInt(0x100));
+      else if (kind == 1) sb.append((char) r.nextInt(0x10000));
+      else if (kind == 2) sb.appendCodePoint(r.nextInt(0x110000));
+      else sb.append((char) (0x2000 + r.nextInt(0x80)));
     }
+    return sb.toString();
   }
 
   static PageLayout.Input input(String body, String hostile) {
