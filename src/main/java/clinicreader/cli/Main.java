@@ -49,7 +49,8 @@ public final class Main {
     });
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("clinic-reader: " + ex.getMessage());
+      // the message quotes what was typed, which may hold escape sequences pasted from an article
+      c.getErr().println("clinic-reader: " + clinicreader.content.Text.cleanLine(ex.getMessage()));
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
       return USAGE;
     });

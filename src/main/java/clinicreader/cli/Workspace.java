@@ -63,7 +63,8 @@ final class Workspace {
 
   Optional<Target> find(String arg) {
     Path p = Path.of(arg);
-    if (Files.isRegularFile(p)) {
+    // a named "x.md" that is a folder, pipe or device is read (and refused with its reason), not looked up as a slug
+    if (Files.isRegularFile(p) || (arg.endsWith(".md") && Files.exists(p))) {
       Path abs = p.toAbsolutePath().normalize();
       for (ArticleMeta m : library.all()) {
         if (m.path().toAbsolutePath().normalize().equals(abs)) return Optional.of(new Target(m, abs, m.slug()));

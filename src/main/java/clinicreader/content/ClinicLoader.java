@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,9 +27,13 @@ public final class ClinicLoader {
   /** Reads {@code dir/clinic.json}. */
   public static Result load(Path dir) throws ContentException {
     Path file = dir.resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return new Result(Clinic.defaults(), List.of(Problem.warning(file, 0, 0,
           "no clinic profile; contact details will be missing (create clinic.json, see README)", "clinic")));
+    }
+    if (!ArticleFiles.isInside(dir, file)) {
+      throw new ContentException(Problem.error(file, 0, 0,
+          "links outside the articles directory; not read (copy the profile into the directory)", "clinic"));
     }
     byte[] bytes = ArticleFiles.read(file, 1024 * 1024);
     String text = SourceText.decode(bytes).text();

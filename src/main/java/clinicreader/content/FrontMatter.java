@@ -32,7 +32,7 @@ public record FrontMatter(
     tags = tags == null ? List.of() : tags.stream().map(Text::cleanLine).toList();
     related = related == null ? List.of() : related.stream().map(Text::cleanLine).toList();
     keyLines = keyLines == null ? Map.of() : Map.copyOf(keyLines);
-    unknownKeys = unknownKeys == null ? List.of() : List.copyOf(unknownKeys);
+    unknownKeys = unknownKeys == null ? List.of() : unknownKeys.stream().map(Text::cleanLine).toList();
   }
 
   /** The line of {@code key} in the file, or the given fallback. */

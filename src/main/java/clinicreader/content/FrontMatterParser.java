@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class FrontMatterParser {
   private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+  /** Lists and maps inside lists and maps: articles need one level; far below any stack limit. */
+  private static final int MAX_DEPTH = 20;
   private static final YAMLFactory YAML;
   private static final ObjectMapper MAPPER;
 
@@ -91,6 +93,8 @@ public final class FrontMatterParser {
       } else if (first != JsonToken.START_OBJECT) {
         throw located(file, p.currentTokenLocation(), "front matter must be 'key: value' lines");
       } else {
+        // a tag or anchor on the whole front matter is refused like one on any value
+        refuseYamlFeatures(file, (YAMLParser) p);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
@@ -98,7 +102,7 @@ public final class FrontMatterParser {
           p.nextToken();
           refuseYamlFeatures(file, (YAMLParser) p);
           JsonLocation valLoc = p.currentTokenLocation();
-          JsonNode value = readValue(file, (YAMLParser) p);
+          JsonNode value = readValue(file, (YAMLParser) p, 1);
           values.put(key, value);
           where.put(key, new int[] {fileLine(keyLoc), fileColumn(valLoc)});
           order.add(key);
@@ -160,7 +164,7 @@ public final class FrontMatterParser {
   private static void refuseYamlFeatures(Path file, YAMLParser p) throws ContentException, IOException {
     if (p.getTypeId() != null) {
       throw located(file, p.currentTokenLocation(),
-          "YAML tags like '!" + Text.cleanLine(p.getTypeId()) + "' are not allowed: write plain values");
+          "YAML tags like '" + tagName(p.getTypeId()) + "' are not allowed: write plain values");
     }
     if (p.getObjectId() != null) {
       throw located(file, p.currentTokenLocation(), "YAML anchors ('&') are not allowed: write values out in full");
@@ -170,14 +174,25 @@ public final class FrontMatterParser {
     }
   }
 
+  /** A tag as the author wrote it: the parser expands '!!x' to 'tag:yaml.org,2002:x'. */
+  private static String tagName(String typeId) {
+    String t = typeId.startsWith("tag:yaml.org,2002:") ? "!!" + typeId.substring(18)
+        : typeId.startsWith("!") ? typeId : "!" + typeId;
+    return Text.cleanLine(t.length() > 80 ? t.substring(0, 80) + "\u2026" : t);
+  }
+
   /** Reads one value (scalar, list or map), refusing tags, anchors and aliases anywhere in it. */
-  private static JsonNode readValue(Path file, YAMLParser p) throws IOException, ContentException {
+  private static JsonNode readValue(Path file, YAMLParser p, int depth) throws IOException, ContentException {
     JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) && depth > MAX_DEPTH) {
+      throw located(file, p.currentTokenLocation(),
+          "front matter is nested too deeply: use plain values and simple lists like [a, b]");
+    }
     if (t == JsonToken.START_ARRAY) {
       var arr = MAPPER.createArrayNode();
       while (p.nextToken() != JsonToken.END_ARRAY) {
         refuseYamlFeatures(file, p);
-        arr.add(readValue(file, p));
+        arr.add(readValue(file, p, depth + 1));
       }
       return arr;
     }
@@ -187,7 +202,7 @@ public final class FrontMatterParser {
         String name = p.currentName();
         p.nextToken();
         refuseYamlFeatures(file, p);
-        obj.set(name, readValue(file, p));
+        obj.set(name, readValue(file, p, depth + 1));
       }
       return obj;
     }

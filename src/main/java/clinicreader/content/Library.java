@@ -165,7 +165,12 @@ public final class Library {
     if (hash >= 0) t = t.substring(0, hash);
     if (t.isEmpty() || t.contains(":") || t.startsWith("/")) return Optional.empty();
     Path base = from == null ? root : from.path().toAbsolutePath().normalize().getParent();
-    Path candidate = base.resolve(t.endsWith(".md") ? t : t + ".md").normalize();
+    Path candidate;
+    try {
+      candidate = base.resolve(t.endsWith(".md") ? t : t + ".md").normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty(); // a NUL or the like: no file can have that name
+    }
     if (candidate.startsWith(root)) {
       Optional<ArticleMeta> hit = articles.stream()
           .filter(a -> a.path().toAbsolutePath().normalize().equals(candidate)).findFirst();
