@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The state model's laws: JSON round-trips, and merging is a join (order and repeats do not matter). */
-class ReaderStateProperties {
+class ReaderStatePropertyTest {
 
   @Test
   @SuppressWarnings("unchecked")
