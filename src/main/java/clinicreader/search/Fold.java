@@ -57,7 +57,12 @@ public final class Fold {
   }
 
   private static String compute(int cp) {
-    if (Character.getType(cp) == Character.NON_SPACING_MARK) return "";
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK) return "";
+    if (!Character.isLetterOrDigit(cp)) {
+      // symbols, punctuation and emoji separate words whatever their decomposition
+      return new String(Character.toChars(cp));
+    }
     String d = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(2);
     for (int i = 0; i < d.length(); ) {

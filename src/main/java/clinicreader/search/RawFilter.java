@@ -24,7 +24,62 @@ final class RawFilter {
         break;
       }
     }
-    return all || mayFoldIntoWords(b);
+    if (all) return true;
+    if (!mayFoldIntoWords(b)) return false;
+    byte[] folded = foldedAscii(b);
+    for (byte[] w : words) if (!containsIgnoreAsciiCase(folded, w)) return hasFrontMatterEscape(b);
+    return true;
+  }
+
+  /**
+   * The bytes as folded text reads them, for ASCII words: characters that fold to ASCII give
+   * those bytes, combining marks vanish, every other character becomes one byte 0xFF (which
+   * no ASCII word contains).
+   */
+  static byte[] foldedAscii(byte[] b) {
+    int n = b.length;
+    byte[] out = new byte[n];
+    int k = 0;
+    for (int i = 0; i < n; ) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        out[k++] = (byte) c;
+        i++;
+        continue;
+      }
+      int cp;
+      int len;
+      if (c >= 0xF0 && i + 3 < n) {
+        cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
+        len = 4;
+      } else if (c >= 0xE0 && i + 2 < n) {
+        cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+        len = 3;
+      } else if (c >= 0xC0 && i + 1 < n) {
+        cp = (c & 0x1F) << 6 | (b[i + 1] & 0x3F);
+        len = 2;
+      } else {
+        out[k++] = (byte) 0xFF;
+        i++;
+        continue;
+      }
+      int kind = kind(cp);
+      if (kind == 2) {
+        String f = Fold.foldCodePoint(cp);
+        for (int j = 0; j < f.length() && k < n; j++) out[k++] = f.charAt(j) < 0x80 ? (byte) f.charAt(j) : (byte) 0xFF;
+      } else if (kind != 3) {
+        out[k++] = (byte) 0xFF;
+      }
+      i += len;
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  /** A backslash inside the front matter: YAML escapes can spell letters the bytes do not show. */
+  private static boolean hasFrontMatterEscape(byte[] b) {
+    int end = frontMatterEnd(b);
+    for (int i = 0; i < end; i++) if (b[i] == '\\') return true;
+    return false;
   }
 
   /** Whether {@code w} (lower-case ASCII) occurs in {@code b}, ignoring ASCII case. */
@@ -50,13 +105,12 @@ final class RawFilter {
 
   /** Whether folding could create ASCII word text that the raw bytes do not show. */
   static boolean mayFoldIntoWords(byte[] b) {
+    if (hasFrontMatterEscape(b)) return true;
     int n = b.length;
     boolean prevWord = false;
-    int frontMatterEnd = frontMatterEnd(b);
     for (int i = 0; i < n; ) {
       int c = b[i] & 0xFF;
       if (c < 0x80) {
-        if (c == '\\' && i < frontMatterEnd) return true;
         prevWord = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         i++;
         continue;

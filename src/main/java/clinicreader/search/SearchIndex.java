@@ -34,6 +34,7 @@ public final class SearchIndex {
   private final String[] vocab;
   private final int[][] postingDocs;
   private final int[][] postingData;
+  private final Map<String, int[][]> merged;
   private final Excerpts excerpts;
 
   private SearchIndex(List<Doc> docs, String[] vocab, int[][] postingDocs, int[][] postingData, long maxBytes) {
@@ -41,7 +42,80 @@ public final class SearchIndex {
     this.vocab = vocab;
     this.postingDocs = postingDocs;
     this.postingData = postingData;
+    this.merged = mergeShortPrefixes();
     this.excerpts = new Excerpts(maxBytes);
+  }
+
+  /**
+   * The first keystrokes match the most words ("k" starts thousands): for one- and two-character
+   * prefixes whose words have more postings than there are articles, keeps one posting list
+   * merged in advance, so a query never walks more than one entry per article for them.
+   */
+  private Map<String, int[][]> mergeShortPrefixes() {
+    Map<String, int[][]> out = new HashMap<>();
+    int n = docs.size();
+    for (int len = 1; len <= 2; len++) {
+      int r = 0;
+      while (r < vocab.length) {
+        if (vocab[r].length() < len) {
+          r++;
+          continue;
+        }
+        String prefix = vocab[r].substring(0, len);
+        int end = r;
+        long cost = 0;
+        while (end < vocab.length && vocab[end].startsWith(prefix)) cost += postingDocs[end++].length;
+        if (cost > n) out.put(prefix, merge(r, end));
+        r = end;
+      }
+    }
+    return out;
+  }
+
+  private int[][] merge(int from, int to) {
+    int n = docs.size();
+    int[] m = new int[n];
+    int[] c = new int[n];
+    int[] f = new int[n];
+    java.util.Arrays.fill(f, Hit.NO_POSITION);
+    boolean[] seen = new boolean[n];
+    int count = 0;
+    for (int r = from; r < to; r++) {
+      int[] pd = postingDocs[r];
+      int[] data = postingData[r];
+      for (int k = 0; k < pd.length; k++) {
+        int d = pd[k];
+        int v = data[k];
+        if (!seen[d]) {
+          seen[d] = true;
+          count++;
+        }
+        m[d] |= v >>> 28;
+        c[d] = Math.min(COUNT_MAX, c[d] + ((v >>> 20) & COUNT_MAX));
+        f[d] = Math.min(f[d], v & Hit.NO_POSITION);
+      }
+    }
+    int[] ds = new int[count];
+    int[] data = new int[count];
+    int k = 0;
+    for (int d = 0; d < n; d++) {
+      if (!seen[d]) continue;
+      ds[k] = d;
+      data[k] = pack(new int[] {m[d], c[d], f[d]});
+      k++;
+    }
+    return new int[][] {ds, data};
+  }
+
+  /** The posting lists to walk for one query word: a merged one, or those of its vocabulary range. */
+  private List<int[][]> postings(String word) {
+    int[][] m = word.length() <= 2 ? merged.get(word) : null;
+    if (m != null) return java.util.Collections.singletonList(m);
+    int from = lowerBound(word);
+    int to = lowerBound(word + Character.MAX_VALUE);
+    List<int[][]> out = new ArrayList<>(to - from);
+    for (int r = from; r < to; r++) out.add(new int[][] {postingDocs[r], postingData[r]});
+    return out;
   }
 
   /** Indexes the library's articles (drafts only when asked for), reading their bodies in parallel. */
@@ -68,12 +142,12 @@ public final class SearchIndex {
   /** Builds the index of {@code docs}, whose bodies {@code bodies} supplies (called in parallel). */
   static SearchIndex build(List<Doc> docs, java.util.function.IntFunction<String> bodies, long maxBytes) {
     int n = docs.size();
-    ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+    ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>(1 << 16);
     java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
     int[][] docWords = new int[n][];
     int[][] docData = new int[n][];
     IntStream.range(0, n).parallel().forEach(d -> {
-      Map<String, int[]> local = new HashMap<>();
+      Map<String, int[]> local = new HashMap<>(2048);
       docs.get(d).words(bodies.apply(d), (buf, len, field, pos) -> {
         int[] s = local.computeIfAbsent(new String(buf, 0, len), k -> new int[] {0, 0, Hit.NO_POSITION});
         s[0] |= field.bit();
@@ -158,11 +232,11 @@ public final class SearchIndex {
     // the rarest word first: later words only need to look at articles still in the running
     Integer[] byCost = new Integer[words];
     long[] cost = new long[words];
-    int[][] ranges = new int[words][];
+    List<List<int[][]>> lists = new ArrayList<>(words);
     for (int i = 0; i < words; i++) {
       byCost[i] = i;
-      ranges[i] = range(q.words().get(i));
-      for (int r = ranges[i][0]; r < ranges[i][1]; r++) cost[i] += postingDocs[r].length;
+      lists.add(postings(q.words().get(i)));
+      for (int[][] p : lists.get(i)) cost[i] += p[0].length;
       if (cost[i] == 0) return List.of();
     }
     Arrays.sort(byCost, (a, b) -> Long.compare(cost[a], cost[b]));
@@ -174,9 +248,9 @@ public final class SearchIndex {
       int[] c = new int[n];
       int[] f = new int[n];
       int next = generation + 1;
-      for (int r = ranges[i][0]; r < ranges[i][1]; r++) {
-        int[] pd = postingDocs[r];
-        int[] data = postingData[r];
+      for (int[][] p : lists.get(i)) {
+        int[] pd = p[0];
+        int[] data = p[1];
         for (int k = 0; k < pd.length; k++) {
           int d = pd[k];
           if (alive[d] < generation) continue;
@@ -213,13 +287,6 @@ public final class SearchIndex {
     List<Result> out = new ArrayList<>(hits.size());
     for (Hit h : hits) out.add(new Result(docs.get(h.doc()), q, h, excerpts));
     return out;
-  }
-
-  /** The vocabulary range {@code [from, to)} of words starting with {@code prefix}. */
-  private int[] range(String prefix) {
-    int from = lowerBound(prefix);
-    int to = lowerBound(prefix + Character.MAX_VALUE);
-    return new int[] {from, to};
   }
 
   private int lowerBound(String key) {
