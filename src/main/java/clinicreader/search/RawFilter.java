@@ -4,8 +4,9 @@ package clinicreader.search;
  * A quick check on a file's raw bytes: can it possibly contain every query word? It never says
  * no to a file the exact match would accept: a word missing from the bytes (ignoring ASCII
  * case) can still appear once the text is folded only when the file holds a character that
- * folds to an ASCII letter or digit (é, Å, the Kelvin sign), a combining mark right after a
- * word character, or an escape in the front matter; such files are left to the exact match.
+ * folds to an ASCII letter or digit (é, Å, the Kelvin sign) or a combining mark; such files are
+ * checked again on their folded bytes. An escape in the front matter sends the file to the
+ * exact match.
  */
 final class RawFilter {
   /** Per BMP code point: 0 not yet known, 1 harmless, 2 may fold into ASCII word text, 3 a combining mark. */
@@ -25,21 +26,24 @@ final class RawFilter {
       }
     }
     if (all) return true;
-    if (!mayFoldIntoWords(b)) return false;
+    if (hasFrontMatterEscape(b)) return true;
     byte[] folded = foldedAscii(b);
-    for (byte[] w : words) if (!containsIgnoreAsciiCase(folded, w)) return hasFrontMatterEscape(b);
+    if (folded == null) return false;
+    for (byte[] w : words) if (!containsIgnoreAsciiCase(folded, w)) return false;
     return true;
   }
 
   /**
    * The bytes as folded text reads them, for ASCII words: characters that fold to ASCII give
    * those bytes, combining marks vanish, every other character becomes one byte 0xFF (which
-   * no ASCII word contains).
+   * no ASCII word contains). Null when that changes nothing a word search could see: no
+   * character folds to ASCII and no combining mark vanishes.
    */
   static byte[] foldedAscii(byte[] b) {
     int n = b.length;
     byte[] out = new byte[n];
     int k = 0;
+    boolean changed = false;
     for (int i = 0; i < n; ) {
       int c = b[i] & 0xFF;
       if (c < 0x80) {
@@ -64,6 +68,7 @@ final class RawFilter {
         continue;
       }
       int kind = kind(cp);
+      if (kind == 2 || kind == 3) changed = true;
       if (kind == 2) {
         String f = Fold.foldCodePoint(cp);
         for (int j = 0; j < f.length() && k < n; j++) out[k++] = f.charAt(j) < 0x80 ? (byte) f.charAt(j) : (byte) 0xFF;
@@ -72,7 +77,7 @@ final class RawFilter {
       }
       i += len;
     }
-    return java.util.Arrays.copyOf(out, k);
+    return changed ? java.util.Arrays.copyOf(out, k) : null;
   }
 
   /** A backslash inside the front matter: YAML escapes can spell letters the bytes do not show. */
@@ -99,42 +104,6 @@ final class RawFilter {
         if (x != w[k]) continue outer;
       }
       return true;
-    }
-    return false;
-  }
-
-  /** Whether folding could create ASCII word text that the raw bytes do not show. */
-  static boolean mayFoldIntoWords(byte[] b) {
-    if (hasFrontMatterEscape(b)) return true;
-    int n = b.length;
-    boolean prevWord = false;
-    for (int i = 0; i < n; ) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        prevWord = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        i++;
-        continue;
-      }
-      int cp;
-      int len;
-      if (c >= 0xF0 && i + 3 < n) {
-        cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
-        len = 4;
-      } else if (c >= 0xE0 && i + 2 < n) {
-        cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
-        len = 3;
-      } else if (c >= 0xC0 && i + 1 < n) {
-        cp = (c & 0x1F) << 6 | (b[i + 1] & 0x3F);
-        len = 2;
-      } else {
-        prevWord = false;
-        i++;
-        continue;
-      }
-      int kind = kind(cp);
-      if (kind == 2 || (kind == 3 && prevWord)) return true;
-      if (kind != 3) prevWord = Character.isLetterOrDigit(cp);
-      i += len;
     }
     return false;
   }

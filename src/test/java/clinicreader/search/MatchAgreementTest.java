@@ -21,10 +21,10 @@ class MatchAgreementTest {
 
   @Test
   void indexAndScanAgreeOnASyntheticLibrary() throws Exception {
-    SyntheticLibrary.write(dir, 240, 7L);
+    SyntheticLibrary.write(dir, 120, 7L);
     Library lib = Library.open(dir, ArticleFiles.DEFAULT_MAX_BYTES);
     SearchIndex index = SearchIndex.build(lib, false);
-    assertThat(index.size()).isGreaterThan(200);
+    assertThat(index.size()).isGreaterThan(100);
     for (String q : List.of("k", "ka", "kazu", "the care", "ketamine", "cafe", "café", "esketamina", "coracao",
         "arztin niño", "治療", "漢字", "zanfu kel", "dose week", "nothingatall")) {
       List<Result> fromIndex = index.query(q);
