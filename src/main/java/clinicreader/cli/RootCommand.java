@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "clinic-reader",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {RenderCommand.class, ListCommand.class, ContactCommand.class, CheckCommand.class,
-        NewCommand.class, WarmupCommand.class},
+    subcommands = {RenderCommand.class, ListCommand.class, SearchCommand.class, ContactCommand.class,
+        CheckCommand.class, NewCommand.class, WarmupCommand.class},
     description = {
         "Read a clinic's articles in the terminal; preview and check drafts before publishing.",
         "",

@@ -69,6 +69,11 @@ public final class WarmupCommand implements Callable<Integer> {
       Page p = PageLayout.layout(new PageLayout.Input(a, Clinic.defaults(), List.of()), 80, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.PLAIN, Theme.dark());
+      // the search command's classes go into the start-up archive too
+      var found = clinicreader.search.LibraryScan.search(dir, 1 << 20, false,
+          clinicreader.search.Query.parse("sect emphasis"));
+      SearchCommand.toJson(found.results());
+      clinicreader.search.PageMatches.find(p.lines(), "section");
       Warmups.run(p);
       return Main.OK;
     } catch (clinicreader.content.ContentException e) {

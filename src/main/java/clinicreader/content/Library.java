@@ -76,7 +76,7 @@ public final class Library {
   }
 
   /** Every {@code *.md} path under {@code root}, skipping hidden folders and files. */
-  static List<Path> findMarkdown(Path root) throws ContentException {
+  public static List<Path> findMarkdown(Path root) throws ContentException {
     List<Path> out = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {

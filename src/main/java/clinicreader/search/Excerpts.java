@@ -1,0 +1,327 @@
+package clinicreader.search;
+
+import clinicreader.content.ArticleFiles;
+import clinicreader.content.ContentException;
+import clinicreader.content.FrontMatterParser;
+import clinicreader.content.Markdown;
+import clinicreader.content.Outline;
+import clinicreader.content.SourceText;
+import clinicreader.content.Text;
+import clinicreader.layout.Cells;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Finds where in an article a query matches best and cuts the snippet around it. Only the
+ * articles shown are parsed (commonmark's node tree, numbered with {@link Outline}); their text
+ * blocks are kept in a small cache so that typing one more letter does not parse them again.
+ */
+final class Excerpts {
+  private static final int CACHE = 128;
+
+  private final long maxBytes;
+  private final Map<String, Source> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Source> e) {
+      return size() > CACHE;
+    }
+  };
+
+  Excerpts(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** An article's text blocks in reading order and its outline. */
+  record Source(List<Block> blocks, Outline outline) {}
+
+  /** A paragraph, heading, table row or code block: its one-line text and its section. */
+  record Block(int section, String text) {}
+
+  /** The best match of a query in an article: its location and snippet text with ranges. */
+  record Best(Location location, String text, List<Snippet.Range> ranges) {}
+
+  Best best(Doc doc, Query query) {
+    Source src = source(doc);
+    Block bestBlock = null;
+    List<Snippet.Range> bestRanges = List.of();
+    int bestWords = 0;
+    for (Block b : src.blocks()) {
+      List<Snippet.Range> ranges = new ArrayList<>();
+      int words = matches(b.text(), query, ranges);
+      if (words > bestWords) {
+        bestWords = words;
+        bestBlock = b;
+        bestRanges = ranges;
+        if (words == query.words().size()) break;
+      }
+    }
+    if (bestBlock != null) {
+      Snippet.Range first = bestRanges.get(0);
+      String word = wordAt(bestBlock.text(), first.start());
+      int s = bestBlock.section();
+      Outline.Section sec = s >= 0 && s < src.outline().sections().size() ? src.outline().sections().get(s) : null;
+      Location loc = sec == null ? new Location(Field.BODY, -1, null, null, null, word)
+          : new Location(Field.BODY, s, sec.number(), sec.title(), sec.anchor(), word);
+      return new Best(loc, bestBlock.text(), bestRanges);
+    }
+    // no body block holds a word: show the summary (highlighted where it matches)
+    List<Snippet.Range> ranges = new ArrayList<>();
+    String text = collapse(doc.summary());
+    if (text.isEmpty() && !src.blocks().isEmpty()) text = src.blocks().get(0).text();
+    matches(text, query, ranges);
+    Field where = matches(doc.title(), query, new ArrayList<>()) > 0 ? Field.TITLE
+        : matches(String.join(" ", doc.tags()), query, new ArrayList<>()) > 0 ? Field.TAGS : Field.SUMMARY;
+    String word = ranges.isEmpty() ? "" : wordAt(text, ranges.get(0).start());
+    return new Best(new Location(where, -1, null, null, null, word), text, ranges);
+  }
+
+  /**
+   * Finds every word of the query at the start of a word of {@code text}; adds the matched
+   * ranges (in order) and returns how many different query words were found.
+   */
+  static int matches(String text, Query query, List<Snippet.Range> out) {
+    if (text.isEmpty() || query.isEmpty()) return 0;
+    Fold.Folded f = Fold.folded(text);
+    boolean[] found = new boolean[query.words().size()];
+    Tokenizer.scan(f.text(), (buf, len, start, end) -> {
+      int best = -1;
+      for (int i = 0; i < found.length; i++) {
+        String w = query.words().get(i);
+        if (Tokenizer.startsWith(buf, len, w) && (best < 0 || w.length() > query.words().get(best).length())) best = i;
+      }
+      if (best >= 0) {
+        found[best] = true;
+        int wl = query.words().get(best).length();
+        // the folded word may be shorter than its folded span when marks were in it
+        int fEnd = foldedEnd(f.text(), start, end, wl);
+        out.add(new Snippet.Range(f.originalStart(start), f.originalEnd(fEnd, text)));
+      }
+    });
+    int n = 0;
+    for (boolean b : found) if (b) n++;
+    return n;
+  }
+
+  /** The folded index after the first {@code chars} word characters from {@code start}. */
+  private static int foldedEnd(String folded, int start, int end, int chars) {
+    int i = start;
+    int seen = 0;
+    while (i < end && seen < chars) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      seen += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private static String wordAt(String text, int start) {
+    int e = start;
+    while (e < text.length()) {
+      int cp = text.codePointAt(e);
+      if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) break;
+      e += Character.charCount(cp);
+    }
+    return text.substring(start, Math.max(start, e));
+  }
+
+  Source source(Doc doc) {
+    synchronized (cache) {
+      Source s = cache.get(doc.slug());
+      if (s != null) return s;
+    }
+    Source s = read(doc);
+    synchronized (cache) {
+      cache.put(doc.slug(), s);
+    }
+    return s;
+  }
+
+  private Source read(Doc doc) {
+    String body;
+    int bodyLine;
+    try {
+      String text = SourceText.decode(ArticleFiles.read(doc.path(), maxBytes)).text();
+      try {
+        FrontMatterParser.Split split = FrontMatterParser.split(doc.path(), text);
+        body = split.body();
+        bodyLine = split.bodyLine();
+      } catch (ContentException e) {
+        body = text;
+        bodyLine = 1;
+      }
+    } catch (ContentException e) {
+      // the file went away or changed since the index was built: no body to show
+      return new Source(List.of(), new Outline(List.of()));
+    }
+    Node document = Markdown.parse(body);
+    Outline outline = Outline.of(document, bodyLine);
+    List<Block> blocks = new ArrayList<>();
+    int[] section = {-1};
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading h) {
+        if (Outline.inOutline(h.getLevel())) section[0]++;
+        add(Outline.plainText(h));
+      }
+
+      @Override
+      public void visit(Paragraph p) {
+        add(Outline.plainText(p));
+      }
+
+      @Override
+      public void visit(FencedCodeBlock c) {
+        add(c.getLiteral());
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock c) {
+        add(c.getLiteral());
+      }
+
+      @Override
+      public void visit(HtmlBlock h) {
+        // not shown as text
+      }
+
+      @Override
+      public void visit(CustomNode n) {
+        if (n instanceof TableRow) {
+          StringBuilder sb = new StringBuilder();
+          for (Node cell = n.getFirstChild(); cell != null; cell = cell.getNext()) {
+            String t = Outline.plainText(cell);
+            if (t.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(" | ");
+            sb.append(t);
+          }
+          add(sb.toString());
+        } else {
+          visitChildren(n);
+        }
+      }
+
+      @Override
+      public void visit(Code c) {
+        // inline code is part of its paragraph's text
+      }
+
+      private void add(String text) {
+        String t = collapse(text);
+        if (!t.isEmpty()) blocks.add(new Block(section[0], t));
+      }
+    });
+    return new Source(List.copyOf(blocks), outline);
+  }
+
+  /** One line: safe characters, runs of white space as one space, trimmed. */
+  static String collapse(String s) {
+    if (s == null) return "";
+    String t = Text.cleanLine(s);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) sb.append(' ');
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Cuts {@code text} to at most {@code width} display columns around its first range: a
+   * little context before it, whole words where possible, "…" where text was left out.
+   */
+  static Snippet cut(String text, List<Snippet.Range> ranges, int width) {
+    int w = Math.max(8, width);
+    int n = text.length();
+    int[] col = new int[n + 1];
+    int acc = 0;
+    for (int i = 0; i < n; ) {
+      int e = Cells.clusterEnd(text, i);
+      for (int k = i; k < e; k++) col[k] = acc;
+      acc += Cells.clusterWidth(text, i, e);
+      i = e;
+    }
+    col[n] = acc;
+    if (col[n] <= w) return new Snippet(text, ranges);
+    int ellipsis = Cells.width(Snippet.ELLIPSIS);
+    int anchor = ranges.isEmpty() ? 0 : ranges.get(0).start();
+    // start at a word boundary leaving about a quarter of the line as context before the match
+    int start = anchor;
+    while (start > 0 && text.charAt(start - 1) != ' ') start--;
+    int lead = w / 4;
+    for (int s = start - 1; s > 0; s--) {
+      if (text.charAt(s - 1) == ' ' && text.charAt(s) != ' ') {
+        if (col[anchor] - col[s] + ellipsis > lead) break;
+        start = s;
+      }
+    }
+    if (col[anchor] <= lead) start = 0;
+    if (start > 0 && col[anchor] - col[start] + ellipsis > w / 2) start = clusterStartNear(text, col, anchor, w / 4);
+    String prefix = start > 0 ? Snippet.ELLIPSIS : "";
+    int avail = w - (start > 0 ? ellipsis : 0);
+    int end;
+    String suffix = "";
+    if (col[n] - col[start] <= avail) {
+      end = n;
+    } else {
+      suffix = Snippet.ELLIPSIS;
+      int limit = avail - ellipsis;
+      end = start;
+      for (int i = start + 1; i <= n; i++) {
+        if (col[i] - col[start] > limit) break;
+        if (i == n || text.charAt(i) == ' ') end = i;
+      }
+      if (end <= start || col[end] - col[start] < limit / 2) {
+        // one very long word: cut it at a character boundary instead
+        end = start;
+        for (int i = start; i < n; ) {
+          int e = Cells.clusterEnd(text, i);
+          if (col[e] - col[start] > limit) break;
+          end = e;
+          i = e;
+        }
+      }
+      while (end > start && text.charAt(end - 1) == ' ') end--;
+    }
+    String body = text.substring(start, end);
+    List<Snippet.Range> out = new ArrayList<>();
+    for (Snippet.Range r : ranges) {
+      int s = Math.max(r.start(), start);
+      int e = Math.min(r.end(), end);
+      if (s < e) out.add(new Snippet.Range(s - start + prefix.length(), e - start + prefix.length()));
+    }
+    return new Snippet(prefix + body + suffix, out);
+  }
+
+  /** A cluster boundary about {@code lead} columns before {@code anchor}. */
+  private static int clusterStartNear(String text, int[] col, int anchor, int lead) {
+    int best = anchor;
+    for (int i = 0; i < anchor; ) {
+      int e = Cells.clusterEnd(text, i);
+      if (col[anchor] - col[i] <= lead) {
+        best = i;
+        break;
+      }
+      i = e;
+    }
+    return best;
+  }
+}

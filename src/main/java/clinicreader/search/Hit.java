@@ -1,0 +1,42 @@
+package clinicreader.search;
+
+import java.util.Comparator;
+
+/**
+ * One article that matched every word, with what ranks it: {@code score} counts the query words
+ * found in the title, then tags, then summary (each a tier above the next), then all matches;
+ * ties go to the earlier first body match, then the newer article, then the slug.
+ */
+record Hit(int doc, int score, int firstPosition, Field field) {
+  static final int NO_POSITION = 0xFFFFF;
+
+  /** Scores one article from its per-word field masks, counts and first body positions. */
+  static Hit of(int doc, int words, int[] masks, int[] counts, int[] firsts) {
+    int title = 0;
+    int tags = 0;
+    int summary = 0;
+    long total = 0;
+    int first = NO_POSITION;
+    int any = 0;
+    for (int i = 0; i < words; i++) {
+      if (counts[i] == 0) return null;
+      int m = masks[i];
+      any |= m;
+      if ((m & Field.TITLE.bit()) != 0) title++;
+      if ((m & Field.TAGS.bit()) != 0) tags++;
+      if ((m & Field.SUMMARY.bit()) != 0) summary++;
+      total += counts[i];
+      first = Math.min(first, firsts[i]);
+    }
+    int score = title * 100_000_000 + tags * 1_000_000 + summary * 10_000 + (int) Math.min(total, 9_999);
+    return new Hit(doc, score, first, Field.best(any));
+  }
+
+  /** Best first, given each document's date and slug for the ties. */
+  static Comparator<Hit> order(java.util.List<Doc> docs) {
+    return Comparator.comparingInt((Hit h) -> -h.score)
+        .thenComparingInt(h -> h.firstPosition)
+        .thenComparing(h -> docs.get(h.doc).date(), Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(h -> docs.get(h.doc).slug());
+  }
+}
