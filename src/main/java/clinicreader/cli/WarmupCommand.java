@@ -66,10 +66,11 @@ public final class WarmupCommand implements Callable<Integer> {
       var lib = clinicreader.content.Library.open(dir, 1 << 20);
       ListCommand.toJson(lib.all());
       Article a = Article.load(file, "sample", 1 << 20).article();
-      Page p = PageLayout.layout(new PageLayout.Input(a, Clinic.defaults(), List.of()), 80, Theme.dark());
+      PageLayout.Input input = new PageLayout.Input(a, Clinic.defaults(), List.of());
+      Page p = PageLayout.layout(input, 80, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.PLAIN, Theme.dark());
-      Warmups.run(p);
+      Warmups.run(p, input);
       return Main.OK;
     } catch (clinicreader.content.ContentException e) {
       return Main.CONTENT_PROBLEM;
