@@ -52,6 +52,7 @@ final class ArticleScreen {
     String title = a.sidebarFocus() ? " Contents \u00b7 Enter jumps" : " Contents";
     p.text(0, 0, sw, title, new Style(a.sidebarFocus() ? Tone.HEADING : Tone.SUBHEADING, Style.BOLD));
     int first = Update.sidebarFirst(a, g);
+    int numWidth = Integer.toString(Math.max(1, a.outline().topLevelCount())).length();
     int current = a.section();
     for (int r = 1; r < g.bodyRows(); r++) {
       int idx = first + r - 1;
@@ -62,8 +63,10 @@ final class ArticleScreen {
       Style base = chosen ? Style.of(Tone.SELECTED) : Style.PLAIN;
       List<Span> spans = new ArrayList<>();
       spans.add(new Span(isCurrent ? "\u25b8" : " ", Style.of(Tone.LINK_MARKER)));
-      String indent = sec.level() == 1 ? "" : "  ";
-      spans.add(new Span(indent + sec.number() + (sec.level() == 1 ? ". " : " "),
+      String number = sec.level() == 1
+          ? " ".repeat(Math.max(0, numWidth - sec.number().length())) + sec.number() + ". "
+          : " ".repeat(numWidth + 2) + sec.number() + " ";
+      spans.add(new Span(number,
           chosen ? base : Style.of(Tone.MUTED)));
       Style text = chosen ? new Style(Tone.SELECTED, isCurrent ? Style.BOLD : 0)
           : isCurrent ? new Style(Tone.HEADING, Style.BOLD) : Style.PLAIN;

@@ -19,6 +19,7 @@ public final class ReaderSession {
   private final ArticleSource source;
   private ReaderState state;
   private boolean running = true;
+  private boolean repaint = true;
 
   public ReaderSession(Screen screen, Update update, Keymap keymap, ArticleSource source,
       clinicreader.layout.Theme theme, ReaderState initial) {
@@ -66,12 +67,15 @@ public final class ReaderSession {
     TerminalSize size = screen.doResizeIfNecessary();
     if (size == null) return false;
     dispatch(new Intent.Resize(size.getColumns(), size.getRows()));
+    // the terminal keeps (or reflows) old text on resize: repaint every cell once
+    repaint = true;
     return true;
   }
 
   /** Draws the current state and sends the changed cells to the terminal. */
   public void draw() throws IOException {
     screen.setCursorPosition(ReaderScreen.draw(state, painter, update, keymap));
-    screen.refresh(Screen.RefreshType.DELTA);
+    screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    repaint = false;
   }
 }
