@@ -24,8 +24,11 @@ final class ArticleScreen {
     if (g.sidebarWidth() > 0) sidebar(a, p, g);
 
     Style bar = Style.of(Tone.STATUS);
-    String right = Bars.section(a.outline(), a.section()) + "  " + Bars.percent(page, a.top(), g.bodyRows()) + "% ";
-    int rw = Math.min(Cells.width(right), s.width() / 2);
+    // the position always shows; the section title gives way first when the line is short
+    String pct = "  " + Bars.percent(page, a.top(), g.bodyRows()) + "% ";
+    String sectionLabel = Bars.section(a.outline(), a.section());
+    int rw = Math.min(Cells.width(sectionLabel) + Cells.width(pct), s.width() / 2);
+    String right = TextWrap.fit(sectionLabel, bar, Math.max(1, rw - Cells.width(pct))).text() + pct;
     String left = s.message() != null ? s.message()
         : a.notice() != null ? "\u26a0 " + a.notice()
         : a.input().article().meta().title();

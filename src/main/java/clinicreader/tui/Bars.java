@@ -6,9 +6,13 @@ import clinicreader.layout.Cells;
 import clinicreader.layout.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The text of the bottom bars (call-to-action, article status), as pure functions. */
 public final class Bars {
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().-]{5,}\\d");
+
   private Bars() {}
 
   /**
@@ -18,7 +22,10 @@ public final class Bars {
   public static String cta(Clinic clinic, String ctaId, int width) {
     Clinic.Cta cta = clinic.ctaFor(ctaId);
     String title = cta.title() == null || cta.title().isBlank() ? "Contact us" : cta.title();
-    String phone = clinic.booking().phone() != null ? clinic.booking().phone() : clinic.phone();
+    // a call-to-action that names its own number (a coverage line, say) is called on that one
+    Matcher own = PHONE.matcher(cta.action() == null ? "" : cta.action());
+    String phone = own.find() ? own.group()
+        : clinic.booking().phone() != null ? clinic.booking().phone() : clinic.phone();
     List<String> options = new ArrayList<>();
     if (phone != null) {
       options.add(title + " \u00b7 call " + phone + " \u00b7 press c for contact");

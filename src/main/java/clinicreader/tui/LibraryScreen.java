@@ -64,16 +64,19 @@ final class LibraryScreen {
     }
 
     if (rows.summaryRows() > 0) {
-      int ruleRow = rows.listTop() + rows.listRows();
+      // the summary follows the list closely, and may use the rows a short list leaves free
+      int shown = Math.max(0, Math.min(visible, l.items().size() - l.top()));
+      int ruleRow = Math.min(rows.listTop() + rows.listRows(), rows.listTop() + shown * 2 + 1);
+      int maxRows = Math.max(rows.summaryRows(), h - 2 - ruleRow - 1);
       p.text(col, ruleRow, cw, "\u2500".repeat(cw), Style.of(Tone.RULE));
       ArticleMeta cur = l.current();
       String summary = cur == null ? null : cur.front().summary();
       List<Line> lines = summary == null ? List.of() : TextWrap.wrap(summary, Style.PLAIN, cw);
-      for (int i = 0; i < rows.summaryRows() && i < lines.size(); i++) {
+      for (int i = 0; i < maxRows && i < lines.size(); i++) {
         Line line = lines.get(i);
-        if (i == rows.summaryRows() - 1 && lines.size() > rows.summaryRows()) {
+        if (i == maxRows - 1 && lines.size() > maxRows) {
           List<Span> more = new ArrayList<>(line.spans());
-          more.add(new Span(" \u2026 \u2026", Style.PLAIN));
+          more.add(new Span(" \u2026", Style.PLAIN));
           line = TextWrap.fit(more, cw);
         }
         p.line(col, ruleRow + 1 + i, cw, line, Style.PLAIN);
