@@ -39,23 +39,23 @@ public final class Keymap {
     Context L = Context.LIBRARY;
     m.bind(L, "j k ↓ ↑", "next / previous article", of(new Intent.Move(1)), "j", "Down");
     m.bind(L, "", "", of(new Intent.Move(-1)), "k", "Up");
-    m.bind(L, "PgDn PgUp", "page down / up", of(new Intent.Page(1)), "PgDn", "Space");
+    m.bind(L, "Space b PgDn PgUp", "page down / up", of(new Intent.Page(1)), "PgDn", "Space");
     m.bind(L, "", "", of(new Intent.Page(-1)), "PgUp", "b");
     m.bind(L, "g G Home End", "first / last article", of(new Intent.Top()), "g", "Home");
     m.bind(L, "", "", of(new Intent.Bottom()), "G", "End");
-    m.bind(L, "Enter", "read the selected article", of(new Intent.Select()), "Enter", "l", "Right");
+    m.bind(L, "Enter l →", "read the selected article", of(new Intent.Select()), "Enter", "l", "Right");
     m.bind(L, "s", "sort by date / title", of(new Intent.ToggleSort()), "s");
     m.bind(L, "q", "quit", of(new Intent.Back()), "q");
 
     Context A = Context.ARTICLE;
-    m.bind(A, "j k ↓ ↑", "scroll one line", of(new Intent.Move(1)), "j", "Down", "e", "Enter");
-    m.bind(A, "", "", of(new Intent.Move(-1)), "k", "Up", "y");
-    m.bind(A, "Space PgDn", "page down", of(new Intent.Page(1)), "Space", "PgDn", "f");
+    m.bind(A, "j k ↓ ↑ Enter", "scroll one line down / up", of(new Intent.Move(1)), "j", "Down", "Enter");
+    m.bind(A, "", "", of(new Intent.Move(-1)), "k", "Up");
+    m.bind(A, "Space f PgDn", "page down", of(new Intent.Page(1)), "Space", "PgDn", "f");
     m.bind(A, "b PgUp", "page up", of(new Intent.Page(-1)), "b", "PgUp");
     m.bind(A, "d u", "half page down / up", of(new Intent.HalfPage(1)), "d");
     m.bind(A, "", "", of(new Intent.HalfPage(-1)), "u");
-    m.bind(A, "g Home", "top", of(new Intent.Top()), "g", "Home", "<");
-    m.bind(A, "G End", "end", of(new Intent.Bottom()), "G", "End", ">");
+    m.bind(A, "g Home", "top", of(new Intent.Top()), "g", "Home");
+    m.bind(A, "G End", "end", of(new Intent.Bottom()), "G", "End");
     m.bind(A, "1-9", "jump to section 1-9", k -> new Intent.JumpSection(k.name()),
         "1", "2", "3", "4", "5", "6", "7", "8", "9");
     m.bind(A, ": N Enter", "jump to section N (10 and up, or 2.1)", of(new Intent.OpenPrompt(Prompt.Kind.SECTION)), ":");
@@ -63,12 +63,12 @@ public final class Keymap {
     m.bind(A, "", "", of(new Intent.StepSection(-1)), "[");
     m.bind(A, "t", "show / hide the contents sidebar", of(new Intent.ToggleSidebar()), "t");
     m.bind(A, "Tab", "focus the contents sidebar", of(new Intent.ToggleFocus()), "Tab");
-    m.bind(A, "q", "back to the library", of(new Intent.Back()), "q", "Left");
+    m.bind(A, "q ←", "back to the library", of(new Intent.Back()), "q", "Left");
 
     Context S = Context.SIDEBAR;
     m.bind(S, "j k ↓ ↑", "choose a section", of(new Intent.Move(1)), "j", "Down");
     m.bind(S, "", "", of(new Intent.Move(-1)), "k", "Up");
-    m.bind(S, "g G", "first / last section", of(new Intent.Top()), "g", "Home");
+    m.bind(S, "g G Home End", "first / last section", of(new Intent.Top()), "g", "Home");
     m.bind(S, "", "", of(new Intent.Bottom()), "G", "End");
     m.bind(S, "Enter", "jump to the chosen section", of(new Intent.Select()), "Enter");
     m.bind(S, "Tab Esc", "back to the text", of(new Intent.ToggleFocus()), "Tab", "Esc");
@@ -81,17 +81,17 @@ public final class Keymap {
     Context H = Context.HELP;
     m.bind(H, "j k ↓ ↑", "scroll", of(new Intent.Move(1)), "j", "Down");
     m.bind(H, "", "", of(new Intent.Move(-1)), "k", "Up");
-    m.bind(H, "Space b", "page down / up", of(new Intent.Page(1)), "Space", "PgDn");
+    m.bind(H, "Space b PgDn PgUp", "page down / up", of(new Intent.Page(1)), "Space", "PgDn");
     m.bind(H, "", "", of(new Intent.Page(-1)), "b", "PgUp");
-    m.bind(H, "Esc ? q", "close", of(new Intent.Cancel()), "Esc", "?", "q", "Enter");
+    m.bind(H, "Esc ? q Enter", "close", of(new Intent.Cancel()), "Esc", "?", "q", "Enter");
     m.bind(H, "c", "contact the clinic", of(new Intent.ToggleContact()), "c");
 
     Context C = Context.CONTACT;
     m.bind(C, "j k ↓ ↑", "scroll", of(new Intent.Move(1)), "j", "Down");
     m.bind(C, "", "", of(new Intent.Move(-1)), "k", "Up");
-    m.bind(C, "Space b", "page down / up", of(new Intent.Page(1)), "Space", "PgDn");
+    m.bind(C, "Space b PgDn PgUp", "page down / up", of(new Intent.Page(1)), "Space", "PgDn");
     m.bind(C, "", "", of(new Intent.Page(-1)), "b", "PgUp");
-    m.bind(C, "Esc c q", "close", of(new Intent.Cancel()), "Esc", "c", "q", "Enter");
+    m.bind(C, "Esc c q Enter", "close", of(new Intent.Cancel()), "Esc", "c", "q", "Enter");
     m.bind(C, "?", "help", of(new Intent.ToggleHelp()), "?");
     return m;
   }
@@ -167,6 +167,18 @@ public final class Keymap {
       out.put(c, lines);
     }
     return out;
+  }
+
+  /** How a key name is written in the help: arrows as arrows, "C-c" as "Ctrl-C". */
+  public static String display(String key) {
+    return switch (key) {
+      case "Down" -> "\u2193";
+      case "Up" -> "\u2191";
+      case "Left" -> "\u2190";
+      case "Right" -> "\u2192";
+      case "C-c" -> "Ctrl-C";
+      default -> key;
+    };
   }
 
   /** Every binding, in order (for tests and documentation). */

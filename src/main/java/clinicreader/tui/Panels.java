@@ -92,7 +92,7 @@ public final class Panels {
   /** The key help of a screen, made from the keymap. */
   public static List<Line> help(Keymap keymap, ReaderState.Screen screen, int width) {
     List<Line> out = new ArrayList<>();
-    int labelWidth = 14;
+    int labelWidth = 18;
     for (Map.Entry<Keymap.Context, List<Keymap.Binding>> e : keymap.help(screen).entrySet()) {
       if (!out.isEmpty()) out.add(Line.EMPTY);
       out.add(heading(e.getKey().title(), width));

@@ -43,6 +43,17 @@ class KeymapTest {
         assertThat(help).as(screen + " " + b.label()).contains(b.label()).contains(b.help());
       }
     }
+    // every key that does something is named in the help of its screen
+    for (Keymap.Context c : Keymap.Context.values()) {
+      java.util.Set<String> named = fx.keymap.bindings().stream().filter(b -> b.context() == c)
+          .flatMap(b -> java.util.Arrays.stream(b.label().split(" "))).collect(Collectors.toSet());
+      for (Keymap.Binding b : fx.keymap.bindings()) {
+        if (b.context() != c) continue;
+        for (String k : b.keys()) {
+          assertThat(named).as(c + " " + k).contains(k.matches("[1-9]") ? "1-9" : Keymap.display(k));
+        }
+      }
+    }
     String article = Panels.help(fx.keymap, ReaderState.Screen.ARTICLE, 70).toString();
     assertThat(article).contains("1-9").contains("jump to section");
   }
