@@ -43,7 +43,7 @@ public final class TerminalReader {
     try {
       FlushingOutput out = new FlushingOutput(new FileOutputStream(FileDescriptor.out));
       synchronized (lock) {
-        UnixTerminal unix = new UnixTerminal(System.in, out, StandardCharsets.UTF_8, UnixTerminal.CtrlCBehaviour.TRAP);
+        UnixTerminal unix = new ClusterTerminal(System.in, out, StandardCharsets.UTF_8, UnixTerminal.CtrlCBehaviour.TRAP);
         terminal = unix;
         if (o.mouse()) unix.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         screen = new TerminalScreen(terminal);

@@ -105,6 +105,18 @@ class ReaderTerminalIT {
     assertRestored(143);
   }
 
+  @Test
+  void wideCharactersAndEmojiReachTheRealTerminal() throws Exception {
+    type("./clinic-reader read -d src/test/resources/clinicreader/tui/articles wide-text; echo $? > "
+        + tmp.resolve("exit.txt"));
+    List<String> screen = waitFor("the wide article", s -> statusLine(s).contains("%"), START);
+    String line = screen.stream().filter(l -> l.contains("\u6f22\u5b57\u304b")).findFirst().orElseThrow();
+    assertThat(line.strip()).isEqualTo("\u6f22\u5b57\u304b\u306a\u4ea4\u3058\u308a\u6587 \uD83D\uDE42 done.");
+    assertThat(statusLine(screen)).contains("emoji \uD83D\uDE42").doesNotContain("??");
+    keys("q", "q");
+    assertRestored(0);
+  }
+
   // ---- helpers
 
   private void startReader() throws Exception {
@@ -122,7 +134,7 @@ class ReaderTerminalIT {
     assertThat(Files.readString(tmp.resolve("after.txt"))).isEqualTo(Files.readString(tmp.resolve("before.txt")));
     assertThat(tmux("display-message", "-p", "-t", "it", "#{alternate_on} #{cursor_flag}").strip()).isEqualTo("0 1");
     List<String> screen = capture();
-    assertThat(screen.stream().anyMatch(l -> l.contains("clinic-reader; echo"))).as("main screen is back").isTrue();
+    assertThat(screen.stream().anyMatch(l -> l.contains("; echo $? >"))).as("main screen is back").isTrue();
   }
 
   private static ArticleMeta firstArticle() throws Exception {
