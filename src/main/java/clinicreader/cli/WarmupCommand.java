@@ -70,7 +70,7 @@ public final class WarmupCommand implements Callable<Integer> {
       Page p = PageLayout.layout(input, 80, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.PLAIN, Theme.dark());
-      Warmups.run(p, input);
+      Warmups.run(input);
       return Main.OK;
     } catch (clinicreader.content.ContentException e) {
       return Main.CONTENT_PROBLEM;

@@ -1,6 +1,5 @@
 package clinicreader.cli;
 
-import clinicreader.layout.Page;
 import clinicreader.layout.PageLayout;
 import clinicreader.layout.Theme;
 import clinicreader.tui.Intent;
@@ -13,7 +12,7 @@ import java.util.List;
 final class Warmups {
   private Warmups() {}
 
-  static void run(Page page, PageLayout.Input input) throws IOException {
+  static void run(PageLayout.Input input) throws IOException {
     // the reader draws the library and the article on a virtual terminal, pressing the common keys
     ReaderState library = ReaderState.library(input.clinic(), List.of(input.article().meta()), 120, 40);
     ReaderWarmup.run(library, new Intent.Opened(input.article().meta().slug(), input, List.of()), Theme.dark());

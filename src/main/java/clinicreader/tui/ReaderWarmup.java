@@ -44,6 +44,14 @@ public final class ReaderWarmup {
     s.key(new KeyStroke('q', false, false));
     s.draw();
     screen.stopScreen();
+    // the real terminal's classes cannot be used without a tty, but can be loaded for the archive
+    for (Class<?> c : new Class<?>[] {ClusterTerminal.class, TerminalReader.class, CrashLog.class}) {
+      try {
+        Class.forName(c.getName(), false, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     try (FlushingOutput out = new FlushingOutput(new ByteArrayOutputStream())) {
       out.write("\u001b[6n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
