@@ -278,7 +278,11 @@ public final class Update {
       notice = o.problems().get(0) + (o.problems().size() > 1 ? " (+" + (o.problems().size() - 1) + " more)" : "");
     }
     ReaderState.ArticleView a = new ReaderState.ArticleView(o.slug(), o.input(), page, 0, sidebar, false, false, 0, notice);
-    return s.with(a).screen(ReaderState.Screen.ARTICLE).overlay(ReaderState.Overlay.NONE, 0).prompt(null).message(null);
+    ReaderState next = s.with(a).screen(ReaderState.Screen.ARTICLE).overlay(ReaderState.Overlay.NONE, 0).prompt(null).message(null);
+    // back in the library, the article just read is the selected one (also after 'read ARTICLE')
+    List<ArticleMeta> items = next.library().items();
+    for (int i = 0; i < items.size(); i++) if (items.get(i).slug().equals(o.slug())) return select(next, i);
+    return next;
   }
 
   private ReaderState resize(ReaderState state, int width, int height) {

@@ -225,6 +225,12 @@ class UpdateTest {
   }
 
   @Test
+  void backInTheLibraryTheArticleJustReadIsSelected() {
+    ReaderState s = fx.article("wide-text", 100, 30);
+    assertThat(press(s, "q").state().library().current().slug()).isEqualTo("wide-text");
+  }
+
+  @Test
   void qGoesBackToTheLibrary() {
     for (String k : List.of("q", "Left")) {
       Result r = press(guide(), "j", k);
