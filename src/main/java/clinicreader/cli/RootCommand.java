@@ -1,5 +1,9 @@
 package clinicreader.cli;
 
+import clinicreader.content.ContentException;
+import clinicreader.content.Text;
+import clinicreader.layout.Theme;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,20 +14,37 @@ import picocli.CommandLine.Spec;
 @Command(name = "clinic-reader",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {RenderCommand.class, ListCommand.class, SearchCommand.class, ContactCommand.class,
-        CheckCommand.class, NewCommand.class, WarmupCommand.class},
+    subcommands = {ReadCommand.class, RenderCommand.class, ListCommand.class, SearchCommand.class,
+        ContactCommand.class, CheckCommand.class, NewCommand.class, WarmupCommand.class},
     description = {
         "Read a clinic's articles in the terminal; preview and check drafts before publishing.",
         "",
-        "With no command, opens the reader on the articles directory."},
+        "With no command, opens the reader on the articles directory (when the output is not a",
+        "terminal, or TERM=dumb, prints the list instead)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:content problems (bad article, nothing found, check errors)", "2:usage error"})
 public final class RootCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LibraryOptions library;
+  @Mixin ColorOptions colors;
+  @Mixin ReaderOptions reader;
 
   @Override
   public Integer call() {
-    return ListCommand.listPlain(library, spec.commandLine().getOut(), spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Console.interactive()) return ListCommand.listPlain(library, spec.commandLine().getOut(), err);
+    Theme theme = colors.resolveTheme();
+    if (theme == null) {
+      err.println("clinic-reader: unknown theme '" + Text.cleanLine(colors.theme) + "'; use one of "
+          + String.join(", ", Theme.NAMES));
+      return Main.USAGE;
+    }
+    if (colors.color == ColorOptions.When.NEVER) theme = Theme.mono();
+    try {
+      return Reader.run(Workspace.open(library, err), library, reader, theme, null, err);
+    } catch (ContentException e) {
+      err.println(e.problem().brief());
+      return Main.CONTENT_PROBLEM;
+    }
   }
 }

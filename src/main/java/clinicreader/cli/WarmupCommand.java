@@ -66,7 +66,8 @@ public final class WarmupCommand implements Callable<Integer> {
       var lib = clinicreader.content.Library.open(dir, 1 << 20);
       ListCommand.toJson(lib.all());
       Article a = Article.load(file, "sample", 1 << 20).article();
-      Page p = PageLayout.layout(new PageLayout.Input(a, Clinic.defaults(), List.of()), 80, Theme.dark());
+      PageLayout.Input input = new PageLayout.Input(a, Clinic.defaults(), List.of());
+      Page p = PageLayout.layout(input, 80, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.PLAIN, Theme.dark());
       // the search command's classes go into the start-up archive too
@@ -74,7 +75,7 @@ public final class WarmupCommand implements Callable<Integer> {
           clinicreader.search.Query.parse("sect emphasis"));
       SearchCommand.toJson(found.results());
       clinicreader.search.PageMatches.find(p.lines(), "section");
-      Warmups.run(p);
+      Warmups.run(input);
       return Main.OK;
     } catch (clinicreader.content.ContentException e) {
       return Main.CONTENT_PROBLEM;

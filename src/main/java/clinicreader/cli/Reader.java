@@ -1,0 +1,52 @@
+package clinicreader.cli;
+
+import clinicreader.content.Article;
+import clinicreader.content.ContentException;
+import clinicreader.content.Problem;
+import clinicreader.content.Text;
+import clinicreader.layout.PageLayout;
+import clinicreader.layout.Theme;
+import clinicreader.tui.ArticleSource;
+import clinicreader.tui.Geometry;
+import clinicreader.tui.Intent;
+import clinicreader.tui.ReaderState;
+import clinicreader.tui.TerminalReader;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/** Starts the terminal reader on a workspace: the article list, and how to open an article. */
+final class Reader {
+  private Reader() {}
+
+  /** Reads articles of the workspace by slug for the reader; never throws for a bad article. */
+  static ArticleSource source(Workspace ws, boolean drafts) {
+    return slug -> {
+      try {
+        Optional<Workspace.Target> t = ws.find(slug);
+        if (t.isEmpty()) return new Intent.OpenFailed(slug, "No article '" + Text.cleanLine(slug) + "'");
+        Article.Loaded loaded = ws.load(t.get());
+        Article a = loaded.article();
+        List<String> problems = loaded.problems().stream().map(Problem::brief).toList();
+        return new Intent.Opened(slug, new PageLayout.Input(a, ws.clinic, ws.related(a.meta(), drafts)), problems);
+      } catch (ContentException e) {
+        return new Intent.OpenFailed(slug, e.problem().brief());
+      } catch (RuntimeException e) {
+        return new Intent.OpenFailed(slug, "Cannot show '" + Text.cleanLine(slug) + "': "
+            + Text.cleanLine(String.valueOf(e.getMessage())));
+      }
+    };
+  }
+
+  /** The reader's first state: the library screen. */
+  static ReaderState initial(Workspace ws, boolean drafts) {
+    return ReaderState.library(ws.clinic, ws.library.visible(drafts), 80, 24);
+  }
+
+  /** Runs the reader, opening {@code first} (may be null) before the first frame. */
+  static int run(Workspace ws, LibraryOptions lib, ReaderOptions opts, Theme theme, Intent first, PrintWriter err) {
+    TerminalReader.Options o = new TerminalReader.Options(initial(ws, lib.drafts), first, source(ws, lib.drafts),
+        theme, Geometry.DEFAULT_MAX_WIDTH, opts.mouse);
+    return TerminalReader.run(o, err);
+  }
+}

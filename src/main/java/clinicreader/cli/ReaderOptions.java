@@ -1,0 +1,10 @@
+package clinicreader.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options of the terminal reader. */
+public final class ReaderOptions {
+  @Option(names = "--mouse", description = "Use the mouse: the wheel scrolls, clicks open articles and jump to "
+      + "sections (the terminal's own text selection then needs Shift).")
+  boolean mouse;
+}

@@ -1,0 +1,81 @@
+package clinicreader.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One reader on one Lanterna screen: feeds keys through the keymap and the update step, carries
+ * out the effects, and draws. Used by the terminal runtime and, on a virtual terminal, by tests.
+ */
+public final class ReaderSession {
+  private final Screen screen;
+  private final Painter painter;
+  private final Update update;
+  private final Keymap keymap;
+  private final ArticleSource source;
+  private ReaderState state;
+  private boolean running = true;
+  private boolean repaint = true;
+
+  public ReaderSession(Screen screen, Update update, Keymap keymap, ArticleSource source,
+      clinicreader.layout.Theme theme, ReaderState initial) {
+    this.screen = screen;
+    this.painter = new Painter(screen, theme);
+    this.update = update;
+    this.keymap = keymap;
+    this.source = source;
+    TerminalSize size = screen.getTerminalSize();
+    this.state = initial.size(size.getColumns(), size.getRows());
+  }
+
+  public ReaderState state() {
+    return state;
+  }
+
+  public boolean running() {
+    return running;
+  }
+
+  /** Handles one key stroke. */
+  public void key(KeyStroke k) {
+    dispatch(keymap.intent(state, Keys.of(k)));
+  }
+
+  /** Applies an intent and every effect it leads to. */
+  public void dispatch(Intent first) {
+    Deque<Intent> queue = new ArrayDeque<>();
+    if (first != null) queue.add(first);
+    while (!queue.isEmpty() && running) {
+      Update.Step step = update.apply(state, queue.poll());
+      state = step.state();
+      for (Effect e : step.effects()) {
+        if (e instanceof Effect.Quit) {
+          running = false;
+        } else if (e instanceof Effect.OpenArticle o) {
+          queue.add(source.open(o.slug()));
+        }
+      }
+    }
+  }
+
+  /** Takes a pending terminal resize into account; returns whether there was one. */
+  public boolean resizeIfNeeded() {
+    TerminalSize size = screen.doResizeIfNecessary();
+    if (size == null) return false;
+    dispatch(new Intent.Resize(size.getColumns(), size.getRows()));
+    // the terminal keeps (or reflows) old text on resize: repaint every cell once
+    repaint = true;
+    return true;
+  }
+
+  /** Draws the current state and sends the changed cells to the terminal. */
+  public void draw() throws IOException {
+    screen.setCursorPosition(ReaderScreen.draw(state, painter, update, keymap));
+    screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    repaint = false;
+  }
+}

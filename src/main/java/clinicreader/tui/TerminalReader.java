@@ -1,0 +1,133 @@
+package clinicreader.tui;
+
+import clinicreader.content.Text;
+import clinicreader.layout.Theme;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The reader on the real terminal: sets it up, runs the input loop, and always gives the
+ * terminal back as it was (on quit, Ctrl-C, SIGTERM/SIGHUP and unexpected errors).
+ */
+public final class TerminalReader {
+  /** How to run the reader. {@code first} (may be null) is applied before the first frame. */
+  public record Options(ReaderState initial, Intent first, ArticleSource source, Theme theme,
+      int maxWidth, boolean mouse) {}
+
+  private final Object lock = new Object();
+  private TerminalScreen screen;
+  private Terminal terminal;
+  private boolean restored;
+
+  private TerminalReader() {}
+
+  /** Runs the reader until the user quits; returns the exit code (0, or 1 after an unexpected error). */
+  public static int run(Options options, PrintWriter err) {
+    return new TerminalReader().loop(options, err);
+  }
+
+  private int loop(Options o, PrintWriter err) {
+    Throwable failure = null;
+    Thread hook = new Thread(this::restore, "clinic-reader-restore");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      FlushingOutput out = new FlushingOutput(new FileOutputStream(FileDescriptor.out));
+      synchronized (lock) {
+        UnixTerminal unix = new ClusterTerminal(System.in, out, StandardCharsets.UTF_8, UnixTerminal.CtrlCBehaviour.TRAP);
+        terminal = unix;
+        if (o.mouse()) unix.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+      }
+      Keymap keymap = Keymap.standard();
+      ReaderSession session = new ReaderSession(screen, new Update(keymap, o.theme(), o.maxWidth()), keymap,
+          o.source(), o.theme(), o.initial());
+      session.dispatch(o.first());
+      boolean dirty = true;
+      while (session.running()) {
+        if (dirty) {
+          synchronized (lock) {
+            if (restored) break;
+            session.draw();
+          }
+          dirty = false;
+        }
+        KeyStroke k = screen.pollInput();
+        if (k == null) {
+          if (session.resizeIfNeeded()) {
+            dirty = true;
+          } else {
+            Thread.sleep(15);
+          }
+          continue;
+        }
+        // handle every key that is already waiting before drawing again (held keys, pastes)
+        while (k != null && session.running()) {
+          if (k.getKeyType() == KeyType.EOF) {
+            session.dispatch(new Intent.Quit());
+            break;
+          }
+          session.key(k);
+          k = screen.pollInput();
+        }
+        session.resizeIfNeeded();
+        dirty = true;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Throwable t) {
+      failure = t;
+    } finally {
+      restore();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting: the hook has run or will find the terminal restored
+      }
+    }
+    if (failure == null) return 0;
+    String what = Text.cleanLine(String.valueOf(failure));
+    try {
+      Path log = CrashLog.write(failure);
+      err.println("clinic-reader: unexpected error: " + what + " (details in " + log + ")");
+    } catch (IOException | RuntimeException e) {
+      err.println("clinic-reader: unexpected error: " + what + " (could not write the log: "
+          + Text.cleanLine(String.valueOf(e.getMessage())) + ")");
+    }
+    err.flush();
+    return 1;
+  }
+
+  /** Leaves the alternate screen, shows the cursor and restores the tty modes; runs once. */
+  private void restore() {
+    synchronized (lock) {
+      if (restored) return;
+      restored = true;
+      try {
+        if (screen != null) screen.stopScreen();
+      } catch (IOException | RuntimeException ignored) {
+        // still try to give the tty modes back below
+      }
+      try {
+        if (terminal != null) {
+          terminal.setCursorVisible(true);
+          terminal.flush();
+          terminal.close();
+        }
+      } catch (IOException | RuntimeException ignored) {
+        // nothing more can be done for the terminal
+      }
+    }
+  }
+}

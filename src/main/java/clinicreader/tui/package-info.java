@@ -1,0 +1,9 @@
+/**
+ * The terminal reader: library and article screens drawn with Lanterna. The only package that
+ * imports Lanterna. Keys become {@link clinicreader.tui.Intent}s ({@link clinicreader.tui.Keymap}),
+ * {@link clinicreader.tui.Update} turns a state and an intent into a new state plus
+ * {@link clinicreader.tui.Effect}s without any I/O, and the screens paint the state's
+ * {@link clinicreader.layout.Line}s cell by cell. Text is never laid out here: pages come from
+ * {@link clinicreader.layout.PageLayout}, widths from {@link clinicreader.layout.Cells}.
+ */
+package clinicreader.tui;
