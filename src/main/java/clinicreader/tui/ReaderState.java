@@ -23,7 +23,10 @@ public record ReaderState(
     Overlay overlay,
     int overlayTop,
     Prompt prompt,
-    String message) {
+    String message,
+    FindState find,
+    MemoryState memory,
+    PreviewState preview) {
 
   /** The two screens. */
   public enum Screen { LIBRARY, ARTICLE }
@@ -84,34 +87,46 @@ public record ReaderState(
   public static ReaderState library(Clinic clinic, List<ArticleMeta> items, int width, int height) {
     List<ArticleMeta> sorted = items.stream().sorted(Library.Sort.DATE.comparator()).toList();
     return new ReaderState(Screen.LIBRARY, width, height, clinic,
-        new LibraryView(sorted, 0, 0, Library.Sort.DATE), null, Overlay.NONE, 0, null, null);
+        new LibraryView(sorted, 0, 0, Library.Sort.DATE), null, Overlay.NONE, 0, null, null, FindState.EMPTY, MemoryState.EMPTY, PreviewState.EMPTY);
   }
 
   public ReaderState with(LibraryView l) {
-    return new ReaderState(screen, width, height, clinic, l, article, overlay, overlayTop, prompt, message);
+    return new ReaderState(screen, width, height, clinic, l, article, overlay, overlayTop, prompt, message, find, memory, preview);
   }
 
   public ReaderState with(ArticleView a) {
-    return new ReaderState(screen, width, height, clinic, library, a, overlay, overlayTop, prompt, message);
+    return new ReaderState(screen, width, height, clinic, library, a, overlay, overlayTop, prompt, message, find, memory, preview);
   }
 
   public ReaderState screen(Screen s) {
-    return new ReaderState(s, width, height, clinic, library, article, overlay, overlayTop, prompt, message);
+    return new ReaderState(s, width, height, clinic, library, article, overlay, overlayTop, prompt, message, find, memory, preview);
   }
 
   public ReaderState size(int w, int h) {
-    return new ReaderState(screen, w, h, clinic, library, article, overlay, overlayTop, prompt, message);
+    return new ReaderState(screen, w, h, clinic, library, article, overlay, overlayTop, prompt, message, find, memory, preview);
   }
 
   public ReaderState overlay(Overlay o, int t) {
-    return new ReaderState(screen, width, height, clinic, library, article, o, t, prompt, message);
+    return new ReaderState(screen, width, height, clinic, library, article, o, t, prompt, message, find, memory, preview);
   }
 
   public ReaderState prompt(Prompt p) {
-    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, p, message);
+    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, p, message, find, memory, preview);
+  }
+
+  public ReaderState with(FindState f) {
+    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, prompt, message, f, memory, preview);
+  }
+
+  public ReaderState with(MemoryState m) {
+    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, prompt, message, find, m, preview);
+  }
+
+  public ReaderState with(PreviewState p) {
+    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, prompt, message, find, memory, p);
   }
 
   public ReaderState message(String m) {
-    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, prompt, m);
+    return new ReaderState(screen, width, height, clinic, library, article, overlay, overlayTop, prompt, m, find, memory, preview);
   }
 }
