@@ -139,7 +139,10 @@ final class BlockLayout {
   }
 
   private void list(ListBlock list) {
-    out.blank();
+    // a list nested in a tight list stays tight: no blank lines around it
+    boolean inTight = list.getParent() instanceof ListItem item
+        && item.getParent() instanceof ListBlock outer && outer.isTight();
+    if (!inTight) out.blank();
     int number = list instanceof OrderedList ol && ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
     int count = 0;
     for (Node c = list.getFirstChild(); c != null; c = c.getNext()) count++;
@@ -169,7 +172,7 @@ final class BlockLayout {
       out.pop();
       firstItem = false;
     }
-    out.blank();
+    if (!inTight) out.blank();
   }
 
   private void code(String literal) {
