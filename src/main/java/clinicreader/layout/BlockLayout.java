@@ -53,7 +53,7 @@ final class BlockLayout {
     document.accept(new org.commonmark.node.AbstractVisitor() {
       @Override
       public void visit(Heading h) {
-        if (Outline.inOutline(h.getLevel()) && k[0] < sectionLines.length) headingIndex.put(h, k[0]++);
+        if (Outline.isSection(h) && k[0] < sectionLines.length) headingIndex.put(h, k[0]++);
       }
     });
   }
