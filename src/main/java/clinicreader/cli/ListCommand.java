@@ -4,9 +4,6 @@ import clinicreader.content.ArticleMeta;
 import clinicreader.content.ContentException;
 import clinicreader.content.Library;
 import clinicreader.content.Outline;
-import clinicreader.layout.Cells;
-import clinicreader.layout.PageLayout;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,11 +120,7 @@ public final class ListCommand implements Callable<Integer> {
       m.put("sections", sections);
       list.add(m);
     }
-    try {
-      return clinicreader.content.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(list);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return clinicreader.content.Json.pretty(list);
   }
 
 }
