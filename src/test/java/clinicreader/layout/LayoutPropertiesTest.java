@@ -22,7 +22,7 @@ import org.commonmark.node.Node;
  * For generated Markdown and widths 20..160: no line is wider than the width, no text is lost,
  * and no control character reaches the output.
  */
-class LayoutProperties {
+class LayoutPropertiesTest {
 
   @Provide
   Arbitrary<String> markdown() {

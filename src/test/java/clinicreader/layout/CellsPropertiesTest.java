@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Display widths: clusters add up, splitting loses nothing, known widths hold. */
-class CellsProperties {
+class CellsPropertiesTest {
   /** Whole grapheme clusters that cannot merge with a neighbour, with their display width. */
   private static final List<String> CLUSTERS = List.of(
       "a", "Z", " ", "-", "é", "e\u0301", "n\u0308\u0323", "漢", "字", "한", "ｱ", "Ａ", "🙂", "👍🏽", "👩\u200d⚕\ufe0f",

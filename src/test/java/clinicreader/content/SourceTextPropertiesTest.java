@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Decoding any bytes: never throws, never lets a raw control character through. */
-class SourceTextProperties {
+class SourceTextPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> bytes() {
