@@ -99,8 +99,14 @@ final class BlockLayout {
       out.blank();
       out.nextBlock();
       for (String l : html.getLiteral().split("\n", -1)) {
-        if (l.isEmpty()) continue;
-        paragraph(List.of(Wrapper.Run.of(l, Style.of(Tone.MUTED))));
+        if (l.isBlank()) continue;
+        // keep the source's indentation (capped), so nested tags still read as nested
+        String t = l.replace("\t", "    ");
+        int indent = Math.min(t.length() - t.stripLeading().length(), out.available() / 4);
+        Span pad = new Span(" ".repeat(indent), Style.PLAIN);
+        out.push(pad, pad, new Span("", Style.PLAIN));
+        paragraph(List.of(Wrapper.Run.of(t.strip(), Style.of(Tone.MUTED))));
+        out.pop();
       }
     } else if (n instanceof TableBlock t) {
       new TableLayout(out, this).table(t);
