@@ -67,14 +67,20 @@ public record Outline(List<Section> sections) {
 
   /**
    * The outline found by scanning lines only, without parsing the body: used by the library
-   * listing. Agrees with {@link #of} for ATX headings and for setext headings under a plain
-   * paragraph, skipping fenced code (also in list items), block quotes and list items.
+   * listing. Follows just enough block structure to agree with {@link #of}: ATX and setext
+   * headings at the top level; fenced code (also in list items), HTML blocks, block quotes
+   * (with their lazy lines), list items and GFM tables hold no sections. A property test holds
+   * the two together on generated Markdown.
    */
   public static Outline scan(String body, int lineOffset) {
     Builder b = new Builder();
     String fence = null;
     boolean inList = false;
     String htmlEnd = null;
+    int blockIndent = 0;
+    boolean lazyQuote = false;
+    boolean inTable = false;
+    String previousLine = null;
     boolean previousBlank = true;
     StringBuilder paragraph = null;
     int paragraphLine = 0;
@@ -89,6 +95,11 @@ public record Outline(List<Section> sections) {
       String t = line.stripLeading();
       int indent = line.length() - t.length();
       boolean blank = t.isEmpty();
+      if ((fence != null || htmlEnd != null) && inList && blockIndent > 0 && !blank && indent < blockIndent) {
+        // the list item holding the code or HTML ended, and the block with it
+        fence = null;
+        htmlEnd = null;
+      }
       if (fence != null) {
         if (indent < 4 + (inList ? 8 : 0) && closesFence(t, fence)) fence = null;
         lineNo++;
@@ -104,6 +115,9 @@ public record Outline(List<Section> sections) {
       }
       if (blank) {
         paragraph = null;
+        lazyQuote = false;
+        inTable = false;
+        previousLine = null;
         previousBlank = true;
         lineNo++;
         continue;
@@ -118,6 +132,7 @@ public record Outline(List<Section> sections) {
         while (k < fenceText.length() && fenceText.charAt(k) == c) k++;
         if (c == '~' || fenceText.indexOf('`', k) < 0) {
           fence = fenceText.substring(0, k);
+          blockIndent = indent + (t == fenceText ? 0 : t.length() - fenceText.length());
           paragraph = null;
           lineNo++;
           previousBlank = false;
@@ -139,9 +154,11 @@ public record Outline(List<Section> sections) {
           continue;
         }
       }
-      if (paragraph == null && indent < 4 && t.startsWith("<")) {
-        htmlEnd = htmlBlockEnd(t);
+      if (indent < 4 && t.startsWith("<")) {
+        htmlEnd = htmlBlockEnd(t, paragraph != null);
         if (htmlEnd != null) {
+          blockIndent = indent;
+          paragraph = null;
           if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
           lineNo++;
           previousBlank = false;
@@ -160,16 +177,36 @@ public record Outline(List<Section> sections) {
         previousBlank = false;
         continue;
       }
-      if (LIST_ITEM.matcher(t).find() && indent < 4) {
+      boolean delimiterRow = t.indexOf('|') >= 0 && TABLE_DELIMITER.matcher(t).matches()
+          && previousLine != null && previousLine.indexOf('|') >= 0;
+      if (delimiterRow && indent < 4) {
+        inTable = true;
+        paragraph = null;
+      } else if (inTable && !t.startsWith(">") && !LIST_ITEM.matcher(t).find() && !isThematicBreak(t)) {
+        // a table row: GFM tables run to a blank line or another block, pipes or not
+        paragraph = null;
+      } else if (t.startsWith(">") && indent < 4) {
+        inTable = false;
+        // text right after a quoted paragraph continues it lazily, so it opens no paragraph here
+        String inner = QUOTE_MARKERS.matcher(t).replaceFirst("").strip();
+        lazyQuote = !inner.isEmpty() && !inner.startsWith("```") && !inner.startsWith("~~~") && !inner.startsWith("#");
+        paragraph = null;
+      } else if (LIST_ITEM.matcher(t).find() && indent < 4) {
         inList = true;
+        inTable = false;
+        lazyQuote = false;
         paragraph = null;
       } else if (paragraph != null) {
-        paragraph.append('\n').append(t);
-      } else if (!inList && indent < 4 && startsParagraph(t)) {
+        if (indent < 4 && isThematicBreak(t)) paragraph = null;
+        else paragraph.append('\n').append(t);
+      } else if (isThematicBreak(t)) {
+        inTable = false;
+      } else if (!inList && !lazyQuote && indent < 4 && startsParagraph(t)) {
         paragraph = new StringBuilder(t);
         paragraphLine = lineNo;
       }
       previousBlank = false;
+      previousLine = t;
       lineNo++;
     }
     return b.build();
@@ -177,21 +214,33 @@ public record Outline(List<Section> sections) {
 
   private static final Pattern HTML_RAW = Pattern.compile("^<(script|pre|style|textarea)(?:[\\s>]|$)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_TAG = Pattern.compile("^</?[A-Za-z][A-Za-z0-9-]*(?:[\\s/>]|$)");
+  private static final Pattern HTML_TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/>]|$)");
 
   /**
    * The end marker of the HTML block a line opens ("" for "ends at a blank line"), or
    * {@code null} when the line opens none. Simplified from CommonMark's seven kinds.
    */
-  private static String htmlBlockEnd(String t) {
+  private static String htmlBlockEnd(String t, boolean inParagraph) {
     Matcher raw = HTML_RAW.matcher(t);
     if (raw.find()) return "</" + raw.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
     if (t.startsWith("<!--")) return "-->";
     if (t.startsWith("<?")) return "?>";
     if (t.startsWith("<![CDATA[")) return "]]>";
     if (t.startsWith("<!") && t.length() > 2 && Character.isLetter(t.charAt(2))) return ">";
-    return HTML_TAG.matcher(t).find() ? "" : null;
+    Matcher tag = HTML_TAG.matcher(t);
+    if (!tag.find()) return null;
+    if (BLOCK_TAGS.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT))) return "";
+    // another tag opens a block only alone on its line, and never inside a paragraph
+    return !inParagraph && LONE_TAG.matcher(t).matches() ? "" : null;
   }
+
+  private static final Pattern LONE_TAG = Pattern.compile("^</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>\\s*$");
+  private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of(
+      "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+      "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+      "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe",
+      "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
+      "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
 
   /** Whether {@code t} closes a code fence opened with {@code fence}: the same character, at least as many. */
   private static boolean closesFence(String t, String fence) {
@@ -201,13 +250,21 @@ public record Outline(List<Section> sections) {
     return true;
   }
 
+  private static final Pattern TABLE_DELIMITER =
+      Pattern.compile("^\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
+  private static final Pattern QUOTE_MARKERS = Pattern.compile("^(?:>[ \\t]?[ \\t]*)+");
+
   /** Whether a line (without its indent) opens a paragraph rather than another kind of block. */
   private static boolean startsParagraph(String t) {
     char c = t.charAt(0);
-    if (c == '>' || c == '<' || c == '|') return false;
+    return c != '>' && c != '<' && c != '|' && !isThematicBreak(t);
+  }
+
+  /** "---", "* * *", "___" and the like. */
+  private static boolean isThematicBreak(String t) {
     String compact = t.replace(" ", "").replace("\t", "");
-    return !(compact.length() >= 3 && (compact.chars().allMatch(x -> x == '-') || compact.chars().allMatch(x -> x == '*')
-        || compact.chars().allMatch(x -> x == '_')));
+    return compact.length() >= 3 && (compact.chars().allMatch(x -> x == '-') || compact.chars().allMatch(x -> x == '*')
+        || compact.chars().allMatch(x -> x == '_'));
   }
 
   /** The plain text of a node's inline content (emphasis markers dropped). */

@@ -27,7 +27,8 @@ final class MarkdownSamples {
     int blocks = 1 + r.nextInt(8);
     for (int i = 0; i < blocks; i++) {
       block(r, sb, "", 0);
-      sb.append('\n');
+      // now and then no blank line, so blocks run into each other (setext headings, lazy lines)
+      if (r.nextInt(5) > 0) sb.append('\n');
     }
     return sb.toString();
   }
