@@ -2,55 +2,69 @@ package clinicreader.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinicreader.testing.Props;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Decoding any bytes: never throws, never lets a raw control character through. */
 class SourceTextPropertiesTest {
+  private static final String TEXTY = "abc xyz\r\n\t#*-漢🙂\u202e\u0301\u001b\u0000\u00e9";
 
-  @Provide
-  Arbitrary<byte[]> bytes() {
-    Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-    Arbitrary<byte[]> withBom = random.map(b -> {
-      byte[] out = new byte[b.length + 2];
-      out[0] = (byte) (b.length % 2 == 0 ? 0xFE : 0xFF);
-      out[1] = (byte) (b.length % 2 == 0 ? 0xFF : 0xFE);
-      System.arraycopy(b, 0, out, 2, b.length);
-      return out;
-    });
-    Arbitrary<byte[]> mostlyText = Arbitraries.strings().withCharRange('\u0000', '\u00ff')
-        .withChars("漢🙂\u202e\r\n\u0301").ofMaxLength(200).map(s -> s.getBytes(StandardCharsets.UTF_8));
-    return Arbitraries.oneOf(random, withBom, mostlyText);
-  }
-
-  @Property(tries = 1000)
-  void anyBytesDecodeToSafeText(@ForAll("bytes") byte[] bytes) {
-    SourceText src = SourceText.decode(bytes);
-    String text = src.text();
-    text.codePoints().forEach(cp -> {
-      assertThat(Text.isUnsafe(cp) && cp != '\t' && cp != '\n').as("U+%04X", cp).isFalse();
-      assertThat(cp).isNotEqualTo('\r');
-    });
-    assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
-    for (SourceText.Issue i : src.issues()) {
-      assertThat(i.line()).isPositive();
-      assertThat(i.column()).isPositive();
+  /** Random bytes, bytes after a UTF-16 byte-order mark, or mostly-text UTF-8. */
+  static byte[] bytes(Random r) {
+    int kind = r.nextInt(3);
+    if (kind == 2) {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(200);
+      for (int i = 0; i < n; i++) {
+        sb.appendCodePoint(r.nextBoolean() ? TEXTY.codePointAt(TEXTY.offsetByCodePoints(0,
+            r.nextInt(TEXTY.codePointCount(0, TEXTY.length())))) : r.nextInt(0x100));
+      }
+      return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
+    byte[] b = new byte[r.nextInt(300)];
+    r.nextBytes(b);
+    if (kind == 1 && b.length >= 2) {
+      b[0] = (byte) (r.nextBoolean() ? 0xFE : 0xFF);
+      b[1] = (byte) (b[0] == (byte) 0xFE ? 0xFF : 0xFE);
+    }
+    return b;
   }
 
-  @Property(tries = 300)
-  void cleanLeavesNoUnsafeCharacter(@ForAll String s) {
-    assertThat(Text.clean(s).codePoints().noneMatch(Text::isUnsafe)).isTrue();
-    assertThat(Text.cleanLine(s).codePoints().noneMatch(cp -> Text.isUnsafe(cp) || cp == '\n' || cp == '\t')).isTrue();
+  @Test
+  void anyBytesDecodeToSafeText() {
+    Props.check("decoding is safe", 1000, SourceTextPropertiesTest::bytes, bytes -> {
+      SourceText src = SourceText.decode(bytes);
+      String text = src.text();
+      text.codePoints().forEach(cp -> {
+        assertThat(Text.isUnsafe(cp) && cp != '\t' && cp != '\n').as("U+%04X", cp).isFalse();
+        assertThat(cp).isNotEqualTo('\r');
+      });
+      assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
+      for (SourceText.Issue i : src.issues()) {
+        assertThat(i.line()).isPositive();
+        assertThat(i.column()).isPositive();
+      }
+    });
   }
 
-  @Example
+  @Test
+  void cleanLeavesNoUnsafeCharacter() {
+    Props.check("clean is safe", 300, r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(40);
+      for (int i = 0; i < n; i++) sb.append((char) (r.nextInt(4) == 0 ? r.nextInt(0x100) : r.nextInt(0x10000)));
+      return sb.toString();
+    }, s -> {
+      assertThat(Text.clean(s).codePoints().noneMatch(Text::isUnsafe)).isTrue();
+      assertThat(Text.cleanLine(s).codePoints().noneMatch(cp -> Text.isUnsafe(cp) || cp == '\n' || cp == '\t'))
+          .isTrue();
+    });
+  }
+
+  @Test
   void repairsAreLocatedAndVisible() {
     byte[] bytes = "ok\r\nbad \u001b[31m and \u202e\n".getBytes(StandardCharsets.UTF_8);
     byte[] withInvalid = new byte[bytes.length + 1];

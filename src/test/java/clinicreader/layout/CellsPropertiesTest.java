@@ -2,13 +2,11 @@ package clinicreader.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinicreader.testing.Props;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Display widths: clusters add up, splitting loses nothing, known widths hold. */
 class CellsPropertiesTest {
@@ -17,39 +15,58 @@ class CellsPropertiesTest {
       "a", "Z", " ", "-", "é", "e\u0301", "n\u0308\u0323", "漢", "字", "한", "ｱ", "Ａ", "🙂", "👍🏽", "👩\u200d⚕\ufe0f",
       "🇺🇸", "❤\ufe0f", "✔", "\u200b", "\u0301", "\u00a0", "ß", "Ω", "й", "\uFFFD", "␛");
 
-  @Provide
-  Arbitrary<List<String>> clusterLists() {
-    return Arbitraries.of(CLUSTERS).list().ofMaxSize(40);
+  static List<String> clusters(Random r) {
+    List<String> out = new ArrayList<>();
+    int n = r.nextInt(41);
+    for (int i = 0; i < n; i++) out.add(CLUSTERS.get(r.nextInt(CLUSTERS.size())));
+    return out;
   }
 
-  @Property(tries = 500)
-  void widthOfAConcatenationIsTheSumOfItsClusters(@ForAll("clusterLists") List<String> clusters) {
-    // a lone combining mark (U+0301) joins the cluster before it, so compare with how Cells splits
-    String s = String.join("", clusters);
-    int sum = 0;
-    for (String c : Cells.clusters(s)) sum += Cells.clusterWidth(c);
-    assertThat(Cells.width(s)).isEqualTo(sum);
-    if (clusters.stream().noneMatch(c -> c.equals("\u0301"))) {
-      assertThat(Cells.clusters(s)).containsExactlyElementsOf(clusters);
-      assertThat(Cells.width(s)).isEqualTo(clusters.stream().mapToInt(Cells::width).sum());
+  /** Any string: code points from every plane, lone surrogates and controls included. */
+  static String anyString(Random r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(30);
+    for (int i = 0; i < n; i++) {
+      switch (r.nextInt(5)) {
+        case 0 -> sb.append((char) r.nextInt(0x80));
+        case 1 -> sb.append((char) (0xD800 + r.nextInt(0x800)));
+        case 2 -> sb.appendCodePoint(0x10000 + r.nextInt(0x100000));
+        default -> sb.append((char) r.nextInt(0x10000));
+      }
     }
+    return sb.toString();
   }
 
-  @Property(tries = 500)
-  void clustersOfAnyStringJoinBackToIt(@ForAll String s) {
-    assertThat(String.join("", Cells.clusters(s))).isEqualTo(s);
-    assertThat(Cells.width(s)).isBetween(0, 2 * s.codePointCount(0, s.length()));
+  @Test
+  void widthOfAConcatenationIsTheSumOfItsClusters() {
+    Props.check("cluster widths add up", 500, CellsPropertiesTest::clusters, clusters -> {
+      String s = String.join("", clusters);
+      int sum = 0;
+      for (String c : Cells.clusters(s)) sum += Cells.clusterWidth(c);
+      assertThat(Cells.width(s)).isEqualTo(sum);
+      // a lone combining mark (U+0301) joins the cluster before it
+      if (clusters.stream().noneMatch(c -> c.equals("\u0301"))) {
+        assertThat(Cells.clusters(s)).containsExactlyElementsOf(clusters);
+        assertThat(Cells.width(s)).isEqualTo(clusters.stream().mapToInt(Cells::width).sum());
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void widthOfTwoStringsAddsUpWhenTheSecondStartsAFreshCluster(@ForAll("clusterLists") List<String> a,
-      @ForAll("clusterLists") List<String> b) {
-    String left = String.join("", a);
-    String right = "x" + String.join("", b);
-    assertThat(Cells.width(left + right)).isEqualTo(Cells.width(left) + Cells.width(right));
+  @Test
+  void clustersOfAnyStringJoinBackToIt() {
+    Props.check("clusters join back", 500, CellsPropertiesTest::anyString, s -> {
+      assertThat(String.join("", Cells.clusters(s))).isEqualTo(s);
+      assertThat(Cells.width(s)).isBetween(0, 2 * s.codePointCount(0, s.length()));
+    });
   }
 
-  @Example
+  @Test
+  void widthOfTwoStringsAddsUpWhenTheSecondStartsAFreshCluster() {
+    Props.check("widths add up", 200, r -> new String[] {String.join("", clusters(r)), "x" + String.join("", clusters(r))},
+        p -> assertThat(Cells.width(p[0] + p[1])).isEqualTo(Cells.width(p[0]) + Cells.width(p[1])));
+  }
+
+  @Test
   void knownWidths() {
     assertThat(Cells.width("abc")).isEqualTo(3);
     assertThat(Cells.width("漢字")).isEqualTo(4);

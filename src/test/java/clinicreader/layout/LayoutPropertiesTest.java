@@ -5,76 +5,86 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinicreader.content.Markdown;
 import clinicreader.content.Outline;
 import clinicreader.content.Text;
+import clinicreader.testing.Props;
 import java.util.HashMap;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Node;
+import org.junit.jupiter.api.Test;
 
 /**
  * For generated Markdown and widths 20..160: no line is wider than the width, no text is lost,
  * and no control character reaches the output.
  */
 class LayoutPropertiesTest {
+  private static final int TRIES = 400;
 
-  @Provide
-  Arbitrary<String> markdown() {
-    return Arbitraries.randomValue(MarkdownSamples::document);
+  /** A generated document and the width to lay it out at. */
+  record Sample(String markdown, int width) {}
+
+  static Sample sample(Random r) {
+    return new Sample(MarkdownSamples.document(r), 20 + r.nextInt(141));
   }
 
-  @Property(tries = 400)
-  void noLineIsWiderThanTheWidth(@ForAll("markdown") String md, @ForAll @IntRange(min = 20, max = 160) int width) {
-    Page page = layout(md, width);
-    for (Line l : page.lines()) {
-      assertThat(l.width()).as("line %s", l.text()).isLessThanOrEqualTo(width);
-      assertThat(Cells.width(l.text())).isEqualTo(l.width());
-    }
-  }
-
-  @Property(tries = 400)
-  void everyCharacterOfTheTextAppearsInOrder(@ForAll("markdown") String md,
-      @ForAll @IntRange(min = 20, max = 160) int width) {
-    Node doc = Markdown.parse(md);
-    StringBuilder flow = new StringBuilder();
-    StringBuilder tables = new StringBuilder();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Text t) {
-        (inTable(t) ? tables : flow).append(Text.cleanLine(t.getLiteral()));
-      }
-
-      @Override
-      public void visit(Code c) {
-        (inTable(c) ? tables : flow).append(Text.cleanLine(c.getLiteral()));
+  @Test
+  void noLineIsWiderThanTheWidth() {
+    Props.check("no line wider than the width", TRIES, LayoutPropertiesTest::sample, s -> {
+      for (Line l : layout(s.markdown(), s.width()).lines()) {
+        assertThat(l.width()).as("line %s", l.text()).isLessThanOrEqualTo(s.width());
+        assertThat(Cells.width(l.text())).isEqualTo(l.width());
       }
     });
-    StringBuilder out = new StringBuilder();
-    for (Line l : PageLayout.document(doc, Outline.of(doc, 1), width).lines()) out.append(l.text());
-    String output = compact(out.toString());
-    // text outside tables keeps its order (wrapping and splitting only add white space)
-    String expected = compact(flow.toString());
-    assertThat(isSubsequence(expected, output)).as("in order:%n%s%nin:%n%s", expected, output).isTrue();
-    // table cells may be laid out as records or wrapped side by side: count characters instead
-    Map<Integer, Integer> have = counts(output);
-    counts(compact(flow.toString() + tables)).forEach((cp, n) ->
-        assertThat(have.getOrDefault(cp, 0)).as("count of U+%04X", cp).isGreaterThanOrEqualTo(n));
   }
 
-  @Property(tries = 400)
-  void noControlCharacterReachesAnySpan(@ForAll("markdown") String md,
-      @ForAll @IntRange(min = 20, max = 160) int width) {
-    for (Line l : layout(md, width).lines()) {
-      for (Span s : l.spans()) {
-        s.text().codePoints().forEach(cp -> assertThat(isControl(cp)).as("U+%04X in %s", cp, s.text()).isFalse());
+  @Test
+  void everyCharacterOfTheTextAppearsInOrder() {
+    Props.check("no text lost", TRIES, LayoutPropertiesTest::sample, s -> {
+      Node doc = Markdown.parse(s.markdown());
+      StringBuilder flow = new StringBuilder();
+      StringBuilder tables = new StringBuilder();
+      doc.accept(new AbstractVisitor() {
+        @Override
+        public void visit(org.commonmark.node.Text t) {
+          (inTable(t) ? tables : flow).append(Text.cleanLine(t.getLiteral()));
+        }
+
+        @Override
+        public void visit(Code c) {
+          (inTable(c) ? tables : flow).append(Text.cleanLine(c.getLiteral()));
+        }
+      });
+      StringBuilder out = new StringBuilder();
+      for (Line l : PageLayout.document(doc, Outline.of(doc, 1), s.width()).lines()) out.append(l.text());
+      String output = compact(out.toString());
+      // text outside tables keeps its order (wrapping and splitting only add white space)
+      String expected = compact(flow.toString());
+      assertThat(isSubsequence(expected, output)).as("in order:%n%s%nin:%n%s", expected, output).isTrue();
+      // table cells may be laid out as records or wrapped side by side: count characters instead
+      Map<Integer, Integer> have = counts(output);
+      counts(compact(flow.toString() + tables)).forEach((cp, n) ->
+          assertThat(have.getOrDefault(cp, 0)).as("count of U+%04X", cp).isGreaterThanOrEqualTo(n));
+    });
+  }
+
+  @Test
+  void noControlCharacterReachesAnySpan() {
+    Props.check("no control characters", TRIES, LayoutPropertiesTest::sample, s -> {
+      for (Line l : layout(s.markdown(), s.width()).lines()) {
+        for (Span span : l.spans()) {
+          span.text().codePoints().forEach(cp ->
+              assertThat(isControl(cp)).as("U+%04X in %s", cp, span.text()).isFalse());
+        }
       }
-    }
+    });
+  }
+
+  @Test
+  void theListScanFindsTheOutlineTheParseFinds() {
+    Props.check("scan agrees with parse", 1000, MarkdownSamples::document, md ->
+        assertThat(Outline.scan(md, 1)).isEqualTo(Outline.of(Markdown.parse(md), 1)));
   }
 
   private static Page layout(String md, int width) {
