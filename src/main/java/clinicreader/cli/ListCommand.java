@@ -4,6 +4,9 @@ import clinicreader.content.ArticleMeta;
 import clinicreader.content.ContentException;
 import clinicreader.content.Library;
 import clinicreader.content.Outline;
+import clinicreader.layout.Cells;
+import clinicreader.layout.PageLayout;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +123,11 @@ public final class ListCommand implements Callable<Integer> {
       m.put("sections", sections);
       list.add(m);
     }
-    return clinicreader.content.Json.pretty(list);
+    try {
+      return clinicreader.content.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
 }

@@ -10,14 +10,4 @@ public final class Json {
       .configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
 
   private Json() {}
-
-  /** {@code value} (maps, lists, strings, numbers, records) as indented JSON. */
-  public static String pretty(Object value) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      // plain maps and lists of strings and numbers always serialise
-      throw new IllegalStateException(e);
-    }
-  }
 }
