@@ -62,7 +62,8 @@ public final class RenderCommand implements Callable<Integer> {
       Page page = PageLayout.layout(new PageLayout.Input(a, ws.clinic, related), w, theme);
       out.print(LineWriter.write(page.lines(), colors.format(), theme));
       out.flush();
-      for (Problem p : loaded.problems()) err.println(p.brief());
+      // the library already warned about a file it left out: say it once
+      for (Problem p : loaded.problems()) if (!ws.library.warnings().contains(p)) err.println(p.brief());
       return loaded.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
     } catch (ContentException e) {
       err.println(e.problem().brief());

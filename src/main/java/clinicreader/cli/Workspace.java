@@ -1,6 +1,7 @@
 package clinicreader.cli;
 
 import clinicreader.content.Article;
+import clinicreader.content.ArticleFiles;
 import clinicreader.content.ArticleMeta;
 import clinicreader.content.Clinic;
 import clinicreader.content.ClinicLoader;
@@ -62,6 +63,14 @@ final class Workspace {
   record Target(ArticleMeta meta, Path file, String slug) {}
 
   Optional<Target> find(String arg) {
+    try {
+      return findPath(arg);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Target> findPath(String arg) {
     Path p = Path.of(arg);
     // a named "x.md" that is a folder, pipe or device is read (and refused with its reason), not looked up as a slug
     if (Files.isRegularFile(p) || (arg.endsWith(".md") && Files.exists(p))) {
@@ -74,7 +83,14 @@ final class Workspace {
       return Optional.of(new Target(null, abs, slug));
     }
     String slug = stripMd(arg);
-    return library.bySlug(slug).map(m -> new Target(m, m.path(), m.slug()));
+    Optional<Target> known = library.bySlug(slug).map(m -> new Target(m, m.path(), m.slug()));
+    if (known.isPresent()) return known;
+    // a file the library left out (broken front matter) is still rendered by its slug
+    Path file = library.root().resolve(slug + ".md").normalize();
+    if (file.startsWith(library.root()) && Files.isRegularFile(file) && ArticleFiles.isInside(library.root(), file)) {
+      return Optional.of(new Target(null, file, slug));
+    }
+    return Optional.empty();
   }
 
   Article.Loaded load(Target t) throws ContentException {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -39,29 +40,50 @@ public record Outline(List<Section> sections) {
     return headingLevel <= 3;
   }
 
+  /**
+   * Whether a heading is a section of the outline: level 1 to 3, at the top level of the
+   * document (a heading quoted in a block quote or inside a list item is not a section).
+   */
+  public static boolean isSection(Heading heading) {
+    return inOutline(heading.getLevel()) && heading.getParent() instanceof Document;
+  }
+
   /** The outline of a parsed document; {@code lineOffset} is the body's first line in the file. */
   public static Outline of(Node document, int lineOffset) {
     Builder b = new Builder();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        if (inOutline(heading.getLevel())) {
-          int line = heading.getSourceSpans().isEmpty() ? 0
-              : heading.getSourceSpans().get(0).getLineIndex() + lineOffset;
-          b.add(heading.getLevel(), plainText(heading), line);
-        }
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading heading && isSection(heading)) {
+        int line = heading.getSourceSpans().isEmpty() ? 0
+            : heading.getSourceSpans().get(0).getLineIndex() + lineOffset;
+        b.add(heading.getLevel(), plainText(heading), line);
       }
-    });
+    }
     return b.build();
   }
 
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?:[ \t]+|$)");
+  private static final Pattern FENCE_IN_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \t]+((?:```|~~~).*)$");
+  private static final Pattern SETEXT = Pattern.compile("^(=+|-+)[ \t]*$");
+
   /**
-   * The outline found by scanning heading lines only, without parsing the body: used by the
-   * library listing. Agrees with {@link #of} for ATX headings outside code blocks.
+   * The outline found by scanning lines only, without parsing the body: used by the library
+   * listing. Follows just enough block structure to agree with {@link #of}: ATX and setext
+   * headings at the top level; fenced code (also in list items), HTML blocks, block quotes
+   * (with their lazy lines), list items and GFM tables hold no sections. A property test holds
+   * the two together on generated Markdown.
    */
   public static Outline scan(String body, int lineOffset) {
     Builder b = new Builder();
     String fence = null;
+    boolean inList = false;
+    String htmlEnd = null;
+    int blockIndent = 0;
+    boolean lazyQuote = false;
+    boolean inTable = false;
+    String previousLine = null;
+    boolean previousBlank = true;
+    StringBuilder paragraph = null;
+    int paragraphLine = 0;
     int lineNo = 0;
     int pos = 0;
     int n = body.length();
@@ -72,27 +94,177 @@ public record Outline(List<Section> sections) {
       pos = end + 1;
       String t = line.stripLeading();
       int indent = line.length() - t.length();
+      boolean blank = t.isEmpty();
+      if ((fence != null || htmlEnd != null) && inList && blockIndent > 0 && !blank && indent < blockIndent) {
+        // the list item holding the code or HTML ended, and the block with it
+        fence = null;
+        htmlEnd = null;
+      }
       if (fence != null) {
-        if (indent < 4 && t.startsWith(fence) && t.substring(fence.length()).isBlank()) fence = null;
-      } else if (indent < 4 && (t.startsWith("```") || t.startsWith("~~~"))) {
-        char c = t.charAt(0);
+        if (indent < 4 + (inList ? 8 : 0) && closesFence(t, fence)) fence = null;
+        lineNo++;
+        previousBlank = false;
+        continue;
+      }
+      if (htmlEnd != null) {
+        // an HTML block ends at a blank line, or (scripts, comments...) at its end marker
+        if (htmlEnd.isEmpty() ? blank : line.toLowerCase(java.util.Locale.ROOT).contains(htmlEnd)) htmlEnd = null;
+        lineNo++;
+        previousBlank = blank;
+        continue;
+      }
+      if (blank) {
+        paragraph = null;
+        lazyQuote = false;
+        inTable = false;
+        previousLine = null;
+        previousBlank = true;
+        lineNo++;
+        continue;
+      }
+      // a non-indented line that starts no list item, after a blank line, ends any list
+      if (indent == 0 && previousBlank && !LIST_ITEM.matcher(t).find()) inList = false;
+      Matcher itemFence = FENCE_IN_ITEM.matcher(t);
+      String fenceText = t.startsWith("```") || t.startsWith("~~~") ? t : itemFence.matches() ? itemFence.group(1) : null;
+      if (fenceText != null && indent < 4 + (inList ? 8 : 0)) {
+        char c = fenceText.charAt(0);
         int k = 0;
-        while (k < t.length() && t.charAt(k) == c) k++;
-        fence = t.substring(0, k);
-      } else if (indent < 4 && t.startsWith("#")) {
-        int level = 0;
-        while (level < t.length() && t.charAt(level) == '#') level++;
-        if (level <= 6 && (level == t.length() || t.charAt(level) == ' ' || t.charAt(level) == '\t')
-            && inOutline(level)) {
-          Node doc = Markdown.parse(t);
-          if (doc.getFirstChild() instanceof Heading h) {
-            b.add(level, plainText(h), lineNo + lineOffset);
-          }
+        while (k < fenceText.length() && fenceText.charAt(k) == c) k++;
+        if (c == '~' || fenceText.indexOf('`', k) < 0) {
+          fence = fenceText.substring(0, k);
+          blockIndent = indent + (t == fenceText ? 0 : t.length() - fenceText.length());
+          paragraph = null;
+          lineNo++;
+          previousBlank = false;
+          continue;
         }
       }
+      if (indent < 4 && t.startsWith("#") && (!inList || indent == 0)) {
+        int level = 0;
+        while (level < t.length() && t.charAt(level) == '#') level++;
+        if (level <= 6 && (level == t.length() || t.charAt(level) == ' ' || t.charAt(level) == '\t')) {
+          inList = false;
+          paragraph = null;
+          if (inOutline(level)) {
+            Node doc = Markdown.parse(t);
+            if (doc.getFirstChild() instanceof Heading h) b.add(level, plainText(h), lineNo + lineOffset);
+          }
+          lineNo++;
+          previousBlank = false;
+          continue;
+        }
+      }
+      if (indent < 4 && t.startsWith("<")) {
+        htmlEnd = htmlBlockEnd(t, paragraph != null);
+        if (htmlEnd != null) {
+          blockIndent = indent;
+          paragraph = null;
+          if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
+          lineNo++;
+          previousBlank = false;
+          continue;
+        }
+      }
+      Matcher setext = SETEXT.matcher(t);
+      if (paragraph != null && indent < 4 && setext.matches()) {
+        int level = setext.group(1).charAt(0) == '=' ? 1 : 2;
+        Node doc = Markdown.parse(paragraph + "\n" + t);
+        if (doc.getFirstChild() instanceof Heading h && h.getNext() == null) {
+          b.add(level, plainText(h), paragraphLine + lineOffset);
+        }
+        paragraph = null;
+        lineNo++;
+        previousBlank = false;
+        continue;
+      }
+      boolean delimiterRow = t.indexOf('|') >= 0 && TABLE_DELIMITER.matcher(t).matches()
+          && previousLine != null && previousLine.indexOf('|') >= 0;
+      if (delimiterRow && indent < 4) {
+        inTable = true;
+        paragraph = null;
+      } else if (inTable && !t.startsWith(">") && !LIST_ITEM.matcher(t).find() && !isThematicBreak(t)) {
+        // a table row: GFM tables run to a blank line or another block, pipes or not
+        paragraph = null;
+      } else if (t.startsWith(">") && indent < 4) {
+        inTable = false;
+        // text right after a quoted paragraph continues it lazily, so it opens no paragraph here
+        String inner = QUOTE_MARKERS.matcher(t).replaceFirst("").strip();
+        lazyQuote = !inner.isEmpty() && !inner.startsWith("```") && !inner.startsWith("~~~") && !inner.startsWith("#");
+        paragraph = null;
+      } else if (LIST_ITEM.matcher(t).find() && indent < 4) {
+        inList = true;
+        inTable = false;
+        lazyQuote = false;
+        paragraph = null;
+      } else if (paragraph != null) {
+        if (indent < 4 && isThematicBreak(t)) paragraph = null;
+        else paragraph.append('\n').append(t);
+      } else if (isThematicBreak(t)) {
+        inTable = false;
+      } else if (!inList && !lazyQuote && indent < 4 && startsParagraph(t)) {
+        paragraph = new StringBuilder(t);
+        paragraphLine = lineNo;
+      }
+      previousBlank = false;
+      previousLine = t;
       lineNo++;
     }
     return b.build();
+  }
+
+  private static final Pattern HTML_RAW = Pattern.compile("^<(script|pre|style|textarea)(?:[\\s>]|$)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/>]|$)");
+
+  /**
+   * The end marker of the HTML block a line opens ("" for "ends at a blank line"), or
+   * {@code null} when the line opens none. Simplified from CommonMark's seven kinds.
+   */
+  private static String htmlBlockEnd(String t, boolean inParagraph) {
+    Matcher raw = HTML_RAW.matcher(t);
+    if (raw.find()) return "</" + raw.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
+    if (t.startsWith("<!--")) return "-->";
+    if (t.startsWith("<?")) return "?>";
+    if (t.startsWith("<![CDATA[")) return "]]>";
+    if (t.startsWith("<!") && t.length() > 2 && Character.isLetter(t.charAt(2))) return ">";
+    Matcher tag = HTML_TAG.matcher(t);
+    if (!tag.find()) return null;
+    if (BLOCK_TAGS.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT))) return "";
+    // another tag opens a block only alone on its line, and never inside a paragraph
+    return !inParagraph && LONE_TAG.matcher(t).matches() ? "" : null;
+  }
+
+  private static final Pattern LONE_TAG = Pattern.compile("^</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>\\s*$");
+  private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of(
+      "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+      "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+      "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe",
+      "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
+      "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
+
+  /** Whether {@code t} closes a code fence opened with {@code fence}: the same character, at least as many. */
+  private static boolean closesFence(String t, String fence) {
+    String s = t.strip();
+    if (s.length() < fence.length()) return false;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) != fence.charAt(0)) return false;
+    return true;
+  }
+
+  private static final Pattern TABLE_DELIMITER =
+      Pattern.compile("^\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
+  private static final Pattern QUOTE_MARKERS = Pattern.compile("^(?:>[ \\t]?[ \\t]*)+");
+
+  /** Whether a line (without its indent) opens a paragraph rather than another kind of block. */
+  private static boolean startsParagraph(String t) {
+    char c = t.charAt(0);
+    return c != '>' && c != '<' && c != '|' && !isThematicBreak(t);
+  }
+
+  /** "---", "* * *", "___" and the like. */
+  private static boolean isThematicBreak(String t) {
+    String compact = t.replace(" ", "").replace("\t", "");
+    return compact.length() >= 3 && (compact.chars().allMatch(x -> x == '-') || compact.chars().allMatch(x -> x == '*')
+        || compact.chars().allMatch(x -> x == '_'));
   }
 
   /** The plain text of a node's inline content (emphasis markers dropped). */
@@ -131,16 +303,29 @@ public record Outline(List<Section> sections) {
 
     void add(int headingLevel, String text, int line) {
       String anchor = ids.generateId(text);
+      boolean section = headingLevel <= 2 || top == 0;
+      String number = section ? Integer.toString(top + 1) : top + "." + (sub + 1);
       Matcher m = OWN_NUMBER.matcher(text);
-      String title = m.matches() ? m.group(2) : text;
-      if (headingLevel <= 2 || top == 0) {
+      String title = m.matches() && isOwnNumber(m, number) ? m.group(2) : text;
+      if (section) {
         top++;
         sub = 0;
-        out.add(new Section(Integer.toString(top), 1, title, anchor, line));
+        out.add(new Section(number, 1, title, anchor, line));
       } else {
         sub++;
-        out.add(new Section(top + "." + sub, 2, title, anchor, line));
+        out.add(new Section(number, 2, title, anchor, line));
       }
+    }
+
+    /**
+     * Whether a heading's leading number is its section number written by the author: the
+     * number it gets anyway, or one written like a section number ("4.", "4)", "2.1"). A year
+     * or a count ("2024 in review", "10 tips") stays part of the title.
+     */
+    private static boolean isOwnNumber(Matcher m, String number) {
+      String written = m.group(1);
+      return written.equals(number) || written.contains(".") || m.group(0).charAt(written.length()) != ' '
+          && m.group(0).charAt(written.length()) != '\t';
     }
 
     Outline build() {

@@ -53,7 +53,7 @@ final class BlockLayout {
     document.accept(new org.commonmark.node.AbstractVisitor() {
       @Override
       public void visit(Heading h) {
-        if (Outline.inOutline(h.getLevel()) && k[0] < sectionLines.length) headingIndex.put(h, k[0]++);
+        if (Outline.isSection(h) && k[0] < sectionLines.length) headingIndex.put(h, k[0]++);
       }
     });
   }
@@ -99,8 +99,14 @@ final class BlockLayout {
       out.blank();
       out.nextBlock();
       for (String l : html.getLiteral().split("\n", -1)) {
-        if (l.isEmpty()) continue;
-        paragraph(List.of(Wrapper.Run.of(l, Style.of(Tone.MUTED))));
+        if (l.isBlank()) continue;
+        // keep the source's indentation (capped), so nested tags still read as nested
+        String t = l.replace("\t", "    ");
+        int indent = Math.min(t.length() - t.stripLeading().length(), out.available() / 4);
+        Span pad = new Span(" ".repeat(indent), Style.PLAIN);
+        out.push(pad, pad, new Span("", Style.PLAIN));
+        paragraph(List.of(Wrapper.Run.of(t.strip(), Style.of(Tone.MUTED))));
+        out.pop();
       }
     } else if (n instanceof TableBlock t) {
       new TableLayout(out, this).table(t);
@@ -139,7 +145,10 @@ final class BlockLayout {
   }
 
   private void list(ListBlock list) {
-    out.blank();
+    // a list nested in a tight list stays tight: no blank lines around it
+    boolean inTight = list.getParent() instanceof ListItem item
+        && item.getParent() instanceof ListBlock outer && outer.isTight();
+    if (!inTight) out.blank();
     int number = list instanceof OrderedList ol && ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
     int count = 0;
     for (Node c = list.getFirstChild(); c != null; c = c.getNext()) count++;
@@ -169,7 +178,7 @@ final class BlockLayout {
       out.pop();
       firstItem = false;
     }
-    out.blank();
+    if (!inTight) out.blank();
   }
 
   private void code(String literal) {

@@ -23,16 +23,18 @@ public final class LineWriter {
   public static void line(StringBuilder sb, Line l, Format format, Theme theme) {
     int start = sb.length();
     for (Span s : l.spans()) {
+      // no-break spaces only steer the wrapping; copied or piped text should hold plain spaces
+      String text = s.text().replace('\u00a0', ' ');
       switch (format) {
-        case PLAIN -> sb.append(s.text());
+        case PLAIN -> sb.append(text);
         case MARKUP -> {
-          if (s.style().equals(Style.PLAIN) || s.text().isBlank()) sb.append(s.text());
-          else sb.append('{').append(s.style().code()).append('}').append(s.text()).append("{/}");
+          if (s.style().equals(Style.PLAIN) || text.isBlank()) sb.append(text);
+          else sb.append('{').append(s.style().code()).append('}').append(text).append("{/}");
         }
         case ANSI -> {
           String sgr = sgr(theme.look(s.style()));
-          if (sgr.isEmpty() || s.text().isBlank()) sb.append(s.text());
-          else sb.append(ESC).append(sgr).append('m').append(s.text()).append(ESC).append("0m");
+          if (sgr.isEmpty() || text.isBlank()) sb.append(text);
+          else sb.append(ESC).append(sgr).append('m').append(text).append(ESC).append("0m");
         }
       }
     }

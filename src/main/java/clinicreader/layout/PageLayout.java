@@ -183,7 +183,7 @@ public final class PageLayout {
       out.push(bullet, indent, indent);
       blocks.paragraph(List.of(
           Wrapper.Run.of(r.title(), new Style(Tone.LINK, Style.BOLD)),
-          Wrapper.Run.of(" \u00b7 " + r.readingMinutes() + "\u00a0min\u00a0read", Style.of(Tone.META))));
+          Wrapper.Run.of(" \u00b7\u00a0" + r.readingMinutes() + "\u00a0min\u00a0read", Style.of(Tone.META))));
       if (r.front().summary() != null && !r.front().summary().isBlank()) {
         blocks.paragraph(List.of(Wrapper.Run.of(r.front().summary(), Style.of(Tone.MUTED))));
       }

@@ -11,7 +11,8 @@ import org.commonmark.ext.gfm.tables.TableRow;
  * and cells wrapped, else (too many columns for the width) one record per row, "Header: value".
  */
 final class TableLayout {
-  private static final int MIN_COLUMN = 6;
+  /** Words up to this width are never split in a grid; tables that would need it become records. */
+  private static final int UNBROKEN = 12;
   private static final String SEP = " \u2502 ";
   private final LayoutWriter out;
   private final BlockLayout blocks;
@@ -43,15 +44,15 @@ final class TableLayout {
       for (int c = 0; c < cols; c++) {
         List<List<Span>> one = Wrapper.wrap(row.get(c), Integer.MAX_VALUE / 4);
         for (List<Span> l : one) natural[c] = Math.max(natural[c], new Line(l, 0).width());
-        for (List<Span> l : Wrapper.wrap(row.get(c), 1)) longestWord[c] = Math.max(longestWord[c], new Line(l, 0).width());
+        longestWord[c] = Math.max(longestWord[c], Wrapper.longestWord(row.get(c)));
       }
     }
     int sepWidth = Cells.width(SEP) * (cols - 1);
     int room = avail - sepWidth;
     out.blank();
     out.nextBlock();
-    if (room >= cols * MIN_COLUMN || (room >= cols && sum(natural) <= room)) {
-      int[] widths = fit(natural, room);
+    if (sum(natural) <= room || sumCapped(longestWord) <= room) {
+      int[] widths = fit(natural, longestWord, room);
       grid(cells, widths);
     } else {
       records(cells);
@@ -59,17 +60,38 @@ final class TableLayout {
     out.blank();
   }
 
-  /** Column widths: natural when they fit; else shrink the widest columns first. */
-  static int[] fit(int[] natural, int room) {
+  /**
+   * Column widths: natural when they fit; else wrap between words, shrinking the widest column
+   * that is wider than its longest word; only then split words, never below
+   * {@link #UNBROKEN} cells (or the longest word, if shorter).
+   */
+  static int[] fit(int[] natural, int[] longestWord, int room) {
     int[] w = natural.clone();
     for (int i = 0; i < w.length; i++) w[i] = Math.max(1, w[i]);
     while (sum(w) > room) {
-      int widest = 0;
-      for (int i = 1; i < w.length; i++) if (w[i] > w[widest]) widest = i;
-      if (w[widest] <= MIN_COLUMN) break;
+      int widest = -1;
+      for (int i = 0; i < w.length; i++) {
+        if (w[i] > longestWord[i] && (widest < 0 || w[i] > w[widest])) widest = i;
+      }
+      if (widest < 0) break;
+      w[widest]--;
+    }
+    while (sum(w) > room) {
+      int widest = -1;
+      for (int i = 0; i < w.length; i++) {
+        if (w[i] > Math.min(UNBROKEN, Math.max(1, longestWord[i])) && (widest < 0 || w[i] > w[widest])) widest = i;
+      }
+      if (widest < 0) break;
       w[widest]--;
     }
     return w;
+  }
+
+  /** The room the table needs so that no word shorter than {@link #UNBROKEN} cells is split. */
+  private static int sumCapped(int[] longestWord) {
+    int s = 0;
+    for (int v : longestWord) s += Math.min(UNBROKEN, Math.max(1, v));
+    return s;
   }
 
   private void grid(List<List<List<Wrapper.Run>>> cells, int[] widths) {

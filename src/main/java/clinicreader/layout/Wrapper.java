@@ -14,8 +14,14 @@ final class Wrapper {
   /** A piece of a word in one style. */
   private record Piece(String text, Style style, int width) {}
 
-  /** A word: pieces with no white space between them; {@code null} pieces mark a hard break. */
-  private record Word(List<Piece> pieces, int width, boolean hardBreak) {}
+  /**
+   * A word: pieces with no white space between them, or a hard break. A {@code glued} word
+   * follows the previous one without a space (CJK text, which may break between characters).
+   */
+  private record Word(List<Piece> pieces, int width, boolean hardBreak, boolean glued) {}
+
+  /** Closing punctuation that must not start a line (kinsoku). */
+  private static final String NO_BREAK_BEFORE = "\u3001\u3002\uff0c\uff0e\uff01\uff1f\uff09\u300d\u300f\u3011\u3009\u300b\uff1a\uff1b\u30fc";
 
   /** Inline text in one style, or a hard line break. */
   record Run(String text, Style style, boolean hardBreak) {
@@ -42,7 +48,8 @@ final class Wrapper {
         lastStyle = null;
         continue;
       }
-      int need = (lineWidth > 0 ? 1 : 0) + w.width();
+      int gap = lineWidth > 0 && !w.glued() ? 1 : 0;
+      int need = gap + w.width();
       if (lineWidth > 0 && lineWidth + need > width) {
         lines.add(line);
         line = new ArrayList<>();
@@ -67,7 +74,7 @@ final class Wrapper {
         lastStyle = w.pieces().isEmpty() ? null : w.pieces().get(w.pieces().size() - 1).style();
         continue;
       }
-      if (lineWidth > 0) {
+      if (lineWidth > 0 && gap > 0) {
         Style first = w.pieces().get(0).style();
         append(line, " ", first.equals(lastStyle) ? first : Style.PLAIN);
         lineWidth++;
@@ -78,6 +85,13 @@ final class Wrapper {
     }
     if (!line.isEmpty() || lines.isEmpty()) lines.add(line);
     return lines;
+  }
+
+  /** The width of the widest word (text between white space) in {@code runs}. */
+  static int longestWord(List<Run> runs) {
+    int max = 0;
+    for (Word w : words(runs)) max = Math.max(max, w.width());
+    return max;
   }
 
   private static void append(List<Span> line, String text, Style style) {
@@ -95,27 +109,50 @@ final class Wrapper {
     List<Word> out = new ArrayList<>();
     List<Piece> cur = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
+    boolean glue = false;
+    boolean afterCjk = false;
     for (Run r : runs) {
       String t = r.text();
       if (r.hardBreak()) {
         flushPiece(cur, sb, r.style());
-        flushWord(out, cur);
-        out.add(new Word(List.of(), 0, true));
+        flushWord(out, cur, glue);
+        out.add(new Word(List.of(), 0, true, false));
+        glue = false;
+        afterCjk = false;
         continue;
       }
-      for (int i = 0; i < t.length(); i++) {
+      for (int i = 0; i < t.length(); ) {
+        int end = Cells.clusterEnd(t, i);
         char c = t.charAt(i);
         if (c == ' ' || c == '\t' || c == '\n') {
           flushPiece(cur, sb, r.style());
-          flushWord(out, cur);
+          flushWord(out, cur, glue);
+          glue = false;
+          afterCjk = false;
         } else {
-          sb.append(c);
+          int cp = t.codePointAt(i);
+          boolean cjk = breaksAround(cp);
+          boolean mayBreak = (cjk || afterCjk) && NO_BREAK_BEFORE.indexOf(c) < 0;
+          if (mayBreak && (sb.length() > 0 || !cur.isEmpty())) {
+            flushPiece(cur, sb, r.style());
+            flushWord(out, cur, glue);
+            glue = true;
+          }
+          sb.append(t, i, end);
+          afterCjk = cjk;
         }
+        i = end;
       }
       flushPiece(cur, sb, r.style());
     }
-    flushWord(out, cur);
+    flushWord(out, cur, glue);
     return out;
+  }
+
+  /** Scripts written without spaces, where a line may break between any two characters. */
+  private static boolean breaksAround(int cp) {
+    return (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
   private static void flushPiece(List<Piece> cur, StringBuilder sb, Style style) {
@@ -125,11 +162,11 @@ final class Wrapper {
     sb.setLength(0);
   }
 
-  private static void flushWord(List<Word> out, List<Piece> cur) {
+  private static void flushWord(List<Word> out, List<Piece> cur, boolean glued) {
     if (cur.isEmpty()) return;
     int w = 0;
     for (Piece p : cur) w += p.width();
-    out.add(new Word(List.copyOf(cur), w, false));
+    out.add(new Word(List.copyOf(cur), w, false, glued));
     cur.clear();
   }
 }

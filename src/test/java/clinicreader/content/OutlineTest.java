@@ -1,0 +1,158 @@
+package clinicreader.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The numbered contents, and the line scan used by {@code list} agreeing with the parsed outline. */
+class OutlineTest {
+
+  private static Outline of(String body) {
+    return Outline.of(Markdown.parse(body), 1);
+  }
+
+  private static List<String> labels(Outline o) {
+    return o.sections().stream().map(Outline.Section::label).toList();
+  }
+
+  @Test
+  void sectionsAreNumberedAndSubsectionsNumberedUnderThem() {
+    Outline o = of("""
+        Intro.
+
+        ## Alpha
+
+        ### Alpha one
+
+        ## Beta
+
+        ### Beta one
+
+        ### Beta two
+
+        #### Not in the contents
+
+        ## Gamma
+        """);
+    assertThat(labels(o)).containsExactly("1 Alpha", "1.1 Alpha one", "2 Beta", "2.1 Beta one", "2.2 Beta two",
+        "3 Gamma");
+    assertThat(o.sections()).extracting(Outline.Section::level).containsExactly(1, 2, 1, 2, 2, 1);
+    assertThat(o.topLevelCount()).isEqualTo(3);
+    assertThat(o.indexOfNumber("2.2")).isEqualTo(4);
+    assertThat(o.sections().get(1).anchor()).isEqualTo("alpha-one");
+    assertThat(o.sections().get(0).sourceLine()).isEqualTo(3);
+  }
+
+  @Test
+  void ownNumbersAreNotDoubled() {
+    Outline o = of("""
+        ## 1. Background
+
+        ### 1.1 History
+
+        ## 2) Methods
+
+        ## 3 Results
+        """);
+    assertThat(labels(o)).containsExactly("1 Background", "1.1 History", "2 Methods", "3 Results");
+  }
+
+  @Test
+  void numbersThatAreNotHeadingNumbersStay() {
+    assertThat(labels(of("## 2024 in review\n\n## 3.5mg doses\n"))).containsExactly("1 2024 in review",
+        "2 3.5mg doses");
+  }
+
+  @Test
+  void subsectionBeforeAnySectionStartsOne() {
+    assertThat(labels(of("### Early\n\n## Later\n"))).containsExactly("1 Early", "2 Later");
+  }
+
+  @Test
+  void headingsInsideQuotesListsAndCodeAreNotSections() {
+    Outline o = of("""
+        > ## Quoted
+
+        - item
+
+          ## In a list item
+
+        ```
+        ## In code
+        ```
+
+        ## Real
+        """);
+    assertThat(labels(o)).containsExactly("1 Real");
+  }
+
+  @Test
+  void duplicateTitlesGetDistinctAnchors() {
+    Outline o = of("## Notes\n\n## Notes\n");
+    assertThat(o.sections()).extracting(Outline.Section::anchor).containsExactly("notes", "notes-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "## A\n\ntext\n\n### B\n\n## C\n",
+      "Setext one\n==========\n\nSetext two\nwraps here\n----------\n\n## After\n",
+      "para\n\n---\n\n## After a rule\n",
+      "- item\n  ```\n  ## code in item\n  ```\n\n## Real\n",
+      "- item\n\n  ## heading in item\n\n## Real\n",
+      "- item\n## interrupts the list\n",
+      "> ## quoted\n> ---\n\n## Real\n",
+      "````\n```\n## still code\n````\n## out\n",
+      "~~~\n## code\n~~~~\n## out\n",
+      "    ## indented code\n\n## Real\n",
+      "   ## three-space indent\n",
+      "## Closing hashes ##\n\n#Not a heading\n\n##\n",
+      "## *Emphasis* and `code` [link](x.md)\n",
+      "| a | b |\n|---|---|\n| c | d |\n\n## After table\n",
+      "text\n- list\n---\n",
+      "<div>\n## in html\n</div>\n\n## Real\n",
+      "## 1. Own\n\n### 1.1 Own sub\n\n## 2. Two\n",
+      "1. one\n\n   text\n\n2. two\n\n## Real\n",
+  })
+  void scanAgreesWithTheParsedOutline(String body) {
+    assertAgree(body, "fixture");
+  }
+
+  static Stream<Path> bundledArticles() throws IOException {
+    try (Stream<Path> s = Files.walk(Path.of("articles"))) {
+      return s.filter(p -> p.toString().endsWith(".md")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledArticles")
+  void scanAgreesWithTheParsedOutlineOnEveryBundledArticle(Path file) throws Exception {
+    String text = Article.readText(file);
+    FrontMatterParser.Split split = FrontMatterParser.split(file, text);
+    Outline scanned = Outline.scan(split.body(), split.bodyLine());
+    Outline parsed = Outline.of(Markdown.parse(split.body()), split.bodyLine());
+    assertThat(scanned).isEqualTo(parsed);
+    assertThat(parsed.sections()).hasSizeGreaterThan(2);
+    // the outline's source lines point at the heading lines of the file
+    List<String> lines = text.lines().toList();
+    for (Outline.Section s : parsed.sections()) {
+      assertThat(lines.get(s.sourceLine() - 1)).startsWith("#").contains(s.title());
+    }
+    // and the library's metadata (the scan) is what render's article (the parse) has
+    Article a = Article.load(file, "x", ArticleFiles.DEFAULT_MAX_BYTES).article();
+    assertThat(Library.readMeta(file, "x", ArticleFiles.DEFAULT_MAX_BYTES).outline()).isEqualTo(a.outline());
+  }
+
+  private static void assertAgree(String body, String what) {
+    Outline parsed = Outline.of(Markdown.parse(body), 5);
+    Outline scanned = Outline.scan(body, 5);
+    assertThat(scanned).as(what + ": " + body).isEqualTo(parsed);
+  }
+}
