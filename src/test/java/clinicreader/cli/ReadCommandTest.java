@@ -24,7 +24,7 @@ class ReadCommandTest {
   void readPrintsTheArticleWhenStdoutIsNotATerminal() {
     Run r = run("read", "-d", DIR, "long-guide");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("A long guide with twelve sections").contains("Contents").contains("12.\u00a0Last words")
+    assertThat(r.out()).contains("A long guide with twelve sections").contains("Contents").contains("12. Last words")
         .contains("Book a visit").doesNotContain("\u001b[");
   }
 
