@@ -63,8 +63,13 @@ public final class WarmupCommand implements Callable<Integer> {
     try {
       Path file = dir.resolve("sample.md");
       Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
-      var lib = clinicreader.content.Library.open(dir, 1 << 20);
-      ListCommand.toJson(lib.all());
+      // old enough for the index cache to keep it, so that its reading path is warmed up too
+      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+      // twice through the index cache: once writing it, once reading it
+      var store = new clinicreader.content.IndexStore(dir.resolve("cache"));
+      clinicreader.content.Library.open(dir, 1 << 20, store);
+      var lib = clinicreader.content.Library.open(dir, 1 << 20, store);
+      ListCommand.writeJson(lib.all(), new java.io.StringWriter());
       Article a = Article.load(file, "sample", 1 << 20).article();
       Page p = PageLayout.layout(new PageLayout.Input(a, Clinic.defaults(), List.of()), 80, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
@@ -74,10 +79,9 @@ public final class WarmupCommand implements Callable<Integer> {
     } catch (clinicreader.content.ContentException e) {
       return Main.CONTENT_PROBLEM;
     } finally {
-      try (var s = Files.list(dir)) {
-        for (Path f : s.toList()) Files.deleteIfExists(f);
+      try (var s = Files.walk(dir)) {
+        for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
       }
-      Files.deleteIfExists(dir);
     }
   }
 }
