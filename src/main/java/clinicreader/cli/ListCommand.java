@@ -2,16 +2,15 @@ package clinicreader.cli;
 
 import clinicreader.content.ArticleMeta;
 import clinicreader.content.ContentException;
+import clinicreader.content.IndexStore;
 import clinicreader.content.Library;
 import clinicreader.content.Outline;
 import clinicreader.layout.Cells;
 import clinicreader.layout.PageLayout;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +40,12 @@ public final class ListCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Library lib = Library.open(library.directory(), library.maxBytes);
+      Library lib = Library.open(library.directory(), library.maxBytes, IndexStore.userDefault());
       lib.warnings().forEach(p -> err.println(p.brief()));
       List<ArticleMeta> items = select(lib, library.drafts, tag, sort);
       if (json) {
-        out.println(toJson(items));
+        writeJson(items, out);
+        out.println();
       } else {
         printTable(items, out);
       }
@@ -58,16 +58,16 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   static List<ArticleMeta> select(Library lib, boolean drafts, String tag, Library.Sort sort) {
-    return lib.visible(drafts).stream()
-        .filter(a -> tag == null || a.front().tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag)))
-        .sorted(sort.comparator())
-        .toList();
+    var s = lib.visible(drafts).stream()
+        .filter(a -> tag == null || a.front().tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag)));
+    // the library is already in date order
+    return sort == Library.Sort.DATE ? s.toList() : s.sorted(sort.comparator()).toList();
   }
 
   /** The plain list, used when the reader cannot start (no terminal). */
   static int listPlain(LibraryOptions opts, PrintWriter out, PrintWriter err) {
     try {
-      Library lib = Library.open(opts.directory(), opts.maxBytes);
+      Library lib = Library.open(opts.directory(), opts.maxBytes, IndexStore.userDefault());
       lib.warnings().forEach(p -> err.println(p.brief()));
       printTable(select(lib, opts.drafts, null, Library.Sort.DATE), out);
       out.flush();
@@ -99,34 +99,45 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   static String toJson(List<ArticleMeta> items) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (ArticleMeta a : items) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("slug", a.slug());
-      m.put("title", a.title());
-      m.put("date", a.front().date() == null ? null : a.front().date().toString());
-      m.put("readingMinutes", a.readingMinutes());
-      m.put("author", a.front().author());
-      m.put("tags", a.front().tags());
-      m.put("summary", a.front().summary());
-      m.put("path", clinicreader.content.Problem.display(a.path()));
-      m.put("draft", a.front().draft());
-      List<Map<String, Object>> sections = new ArrayList<>();
-      for (Outline.Section s : a.outline().sections()) {
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("number", s.number());
-        sm.put("level", s.level());
-        sm.put("title", s.title());
-        sm.put("anchor", s.anchor());
-        sections.add(sm);
+    java.io.StringWriter w = new java.io.StringWriter();
+    writeJson(items, w);
+    return w.toString();
+  }
+
+  /** Streams the JSON list to {@code out}; the same text as pretty-printing a list of maps. */
+  static void writeJson(List<ArticleMeta> items, java.io.Writer out) {
+    try (JsonGenerator g = clinicreader.content.Json.MAPPER.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (ArticleMeta a : items) {
+        g.writeStartObject();
+        g.writeStringField("slug", a.slug());
+        g.writeStringField("title", a.title());
+        g.writeStringField("date", a.front().date() == null ? null : a.front().date().toString());
+        g.writeNumberField("readingMinutes", a.readingMinutes());
+        g.writeStringField("author", a.front().author());
+        g.writeArrayFieldStart("tags");
+        for (String t : a.front().tags()) g.writeString(t);
+        g.writeEndArray();
+        g.writeStringField("summary", a.front().summary());
+        g.writeStringField("path", clinicreader.content.Problem.display(a.path()));
+        g.writeBooleanField("draft", a.front().draft());
+        g.writeArrayFieldStart("sections");
+        for (Outline.Section sec : a.outline().sections()) {
+          g.writeStartObject();
+          g.writeStringField("number", sec.number());
+          g.writeNumberField("level", sec.level());
+          g.writeStringField("title", sec.title());
+          g.writeStringField("anchor", sec.anchor());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
       }
-      m.put("sections", sections);
-      list.add(m);
-    }
-    try {
-      return clinicreader.content.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(list);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      g.writeEndArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

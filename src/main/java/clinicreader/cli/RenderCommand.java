@@ -48,14 +48,14 @@ public final class RenderCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     try {
-      Workspace ws = Workspace.open(library, err, article);
-      var target = ws.find(article);
-      if (target.isEmpty()) {
+      var found = Workspace.single(library, err, article);
+      if (found.isEmpty()) {
         err.println("clinic-reader: no article '" + clinicreader.content.Text.cleanLine(article)
-            + "' in " + Problem.display(ws.library.root()) + "; see 'clinic-reader list' for slugs");
+            + "' in " + Problem.display(library.directory()) + "; see 'clinic-reader list' for slugs");
         return Main.USAGE;
       }
-      Article.Loaded loaded = ws.load(target.get());
+      Workspace.Single ws = found.get();
+      Article.Loaded loaded = ws.load();
       Article a = loaded.article();
       var related = ws.related(a.meta(), library.drafts);
       int w = width != null ? width : Console.width();

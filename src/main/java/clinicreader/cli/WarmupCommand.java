@@ -57,16 +57,34 @@ public final class WarmupCommand implements Callable<Integer> {
       1. A reference.
       """;
 
+  static final String CLINIC = """
+      {"name": "Warm-up Clinic", "tagline": "A sample.", "phone": "555-0100", "email": "care@example.org",
+       "website": "https://www.example.org", "address": "1 Example Street", "hours": ["Mon-Fri 9-5"],
+       "booking": {"label": "Book", "url": "https://www.example.org/book", "phone": "555-0100"},
+       "ctas": [{"id": "consultation", "title": "Talk to us", "text": "A sample.", "action": "Call 555-0100"}],
+       "about": "A sample.", "conditions": ["a"], "services": ["b"], "disclaimer": "Sample.", "crisis": "Sample."}
+      """;
+
   @Override
   public Integer call() throws IOException {
     Path dir = Files.createTempDirectory("clinic-reader-warmup");
     try {
       Path file = dir.resolve("sample.md");
       Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
-      var lib = clinicreader.content.Library.open(dir, 1 << 20);
-      ListCommand.toJson(lib.all());
+      // old enough for the index cache to keep it, so that its reading path is warmed up too
+      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+      Files.writeString(dir.resolve(clinicreader.content.ClinicLoader.FILE_NAME), CLINIC, StandardCharsets.UTF_8);
+      Clinic clinic = clinicreader.content.ClinicLoader.load(dir).clinic();
+      // the option parsing of the common commands (parsing only: nothing runs)
+      Main.commandLine().parseArgs("render", "--color", "never", "--theme", "light", "-w", "80", "-d", dir.toString(), "x");
+      Main.commandLine().parseArgs("list", "--json", "--sort", "title", "--tag", "t", "--drafts");
+      // twice through the index cache: once writing it, once reading it
+      var store = new clinicreader.content.IndexStore(dir.resolve("cache"));
+      clinicreader.content.Library.open(dir, 1 << 20, store);
+      var lib = clinicreader.content.Library.open(dir, 1 << 20, store);
+      ListCommand.writeJson(lib.all(), new java.io.StringWriter());
       Article a = Article.load(file, "sample", 1 << 20).article();
-      PageLayout.Input input = new PageLayout.Input(a, Clinic.defaults(), List.of());
+      PageLayout.Input input = new PageLayout.Input(a, clinic, lib.all());
       Page p = PageLayout.layout(input, 80, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.ANSI, Theme.dark());
       LineWriter.write(p.lines(), LineWriter.Format.PLAIN, Theme.dark());
@@ -80,10 +98,9 @@ public final class WarmupCommand implements Callable<Integer> {
     } catch (clinicreader.content.ContentException e) {
       return Main.CONTENT_PROBLEM;
     } finally {
-      try (var s = Files.list(dir)) {
-        for (Path f : s.toList()) Files.deleteIfExists(f);
+      try (var s = Files.walk(dir)) {
+        for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
       }
-      Files.deleteIfExists(dir);
     }
   }
 }

@@ -6,11 +6,13 @@ import clinicreader.content.ArticleMeta;
 import clinicreader.content.Clinic;
 import clinicreader.content.ClinicLoader;
 import clinicreader.content.ContentException;
+import clinicreader.content.IndexStore;
 import clinicreader.content.Library;
 import clinicreader.content.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,99 @@ final class Workspace {
     this.clinic = clinic;
   }
 
+  /**
+   * What {@code render} needs for one article: the article's file, found without reading the
+   * whole library when {@code arg} is a file or names {@code DIR/SLUG.md} directly; the library
+   * is opened (through the index cache) only when that fails or when the related articles must
+   * be chosen by shared tags.
+   */
+  static final class Single {
+    private final LibraryOptions opts;
+    private final PrintWriter err;
+    private final Path root;
+    final Clinic clinic;
+    final Target target;
+    private Workspace full;
+
+    private Single(LibraryOptions opts, PrintWriter err, Path root, Clinic clinic, Target target, Workspace full) {
+      this.opts = opts;
+      this.err = err;
+      this.root = root;
+      this.clinic = clinic;
+      this.target = target;
+      this.full = full;
+    }
+
+    /** The library root, for messages. */
+    Path root() {
+      return root;
+    }
+
+    Article.Loaded load() throws ContentException {
+      return Article.load(target.file(), target.slug(), opts.maxBytes);
+    }
+
+    /** The related articles, as {@link Library#related} chooses them. */
+    List<ArticleMeta> related(ArticleMeta meta, boolean drafts) throws ContentException {
+      boolean withDrafts = drafts || meta.front().draft();
+      if (full == null && !meta.front().related().isEmpty()) {
+        List<ArticleMeta> out = new ArrayList<>();
+        boolean unsure = false;
+        for (String slug : meta.front().related()) {
+          if (slug.equals(meta.slug()) || out.stream().anyMatch(a -> a.slug().equals(slug))) continue;
+          Path f = direct(root, slug);
+          if (f == null) {
+            // not at DIR/SLUG.md: only the whole library can tell whether it exists elsewhere
+            unsure = true;
+            break;
+          }
+          try {
+            ArticleMeta m = Library.readMeta(f, slug, opts.maxBytes);
+            if (withDrafts || !m.front().draft()) out.add(m);
+          } catch (ContentException e) {
+            // an unreadable article is left out of the library too
+          }
+        }
+        if (!unsure && !out.isEmpty()) return out.size() > 3 ? out.subList(0, 3) : out;
+      }
+      if (full == null) full = Workspace.open(opts, err, null, false);
+      return full.related(meta, drafts);
+    }
+
+    /** {@code root/slug.md} when it is a regular file inside the root, else null. */
+    private static Path direct(Path root, String slug) {
+      if (slug.isEmpty() || slug.startsWith(".") || slug.contains("\\") || slug.contains("/.")) return null;
+      Path f = root.resolve(slug + ".md").normalize();
+      if (!f.startsWith(root) || !Files.isRegularFile(f) || !ArticleFiles.isInside(root, f)) return null;
+      // a slug is the cleaned relative path: only take the file when it gives back the same slug
+      return Library.slugOf(root, f).equals(slug) ? f : null;
+    }
+  }
+
+  /** Finds the article {@code arg} (a file path or a slug); empty when there is none. */
+  static Optional<Single> single(LibraryOptions opts, PrintWriter err, String arg) throws ContentException {
+    Path root = opts.directory().toAbsolutePath().normalize();
+    if (Files.isDirectory(root)) {
+      Path p = Path.of(arg);
+      Path file = null;
+      String slug = null;
+      if (Files.isRegularFile(p)) {
+        file = p.toAbsolutePath().normalize();
+        slug = file.startsWith(root) ? Library.slugOf(root, file) : stripMd(file.getFileName().toString());
+      } else {
+        slug = stripMd(arg);
+        file = Single.direct(root, slug);
+      }
+      if (file != null) {
+        return Optional.of(new Single(opts, err, root, clinic(root, err), new Target(null, file, slug), null));
+      }
+    }
+    Workspace ws = open(opts, err, arg);
+    Optional<Target> t = ws.find(arg);
+    if (t.isEmpty()) return Optional.empty();
+    return Optional.of(new Single(opts, err, ws.library.root(), ws.clinic, t.get(), ws));
+  }
+
   /** Opens the library; prints its warnings to {@code err}. */
   static Workspace open(LibraryOptions opts, PrintWriter err) throws ContentException {
     return open(opts, err, null);
@@ -34,14 +129,20 @@ final class Workspace {
    * empty library beside that file instead (for render and preview of loose files).
    */
   static Workspace open(LibraryOptions opts, PrintWriter err, String file) throws ContentException {
+    return open(opts, err, file, true);
+  }
+
+  private static Workspace open(LibraryOptions opts, PrintWriter err, String file, boolean warn)
+      throws ContentException {
     Library lib;
     try {
-      lib = Library.open(opts.directory(), opts.maxBytes);
+      lib = Library.open(opts.directory(), opts.maxBytes, IndexStore.userDefault());
     } catch (ContentException e) {
       if (file == null || !Files.isRegularFile(Path.of(file))) throw e;
       Path parent = Path.of(file).toAbsolutePath().getParent();
       return new Workspace(Library.empty(parent, opts.maxBytes), Clinic.defaults());
     }
+    if (!warn) return new Workspace(lib, Clinic.defaults());
     for (Problem p : lib.warnings()) err.println(p.brief());
     Clinic clinic = clinic(lib.root(), err);
     return new Workspace(lib, clinic);

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,8 @@ public final class ClinicLoader {
     }
     byte[] bytes = ArticleFiles.read(file, 1024 * 1024);
     String text = SourceText.decode(bytes).text();
+    Clinic quick = quick(text);
+    if (quick != null) return new Result(quick, List.of());
     try {
       return new Result(MAPPER.readValue(text, Clinic.class), List.of());
     } catch (JsonMappingException e) {
@@ -50,6 +54,77 @@ public final class ClinicLoader {
     } catch (IOException e) {
       throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "clinic"));
     }
+  }
+
+  /**
+   * Reads a well-formed profile from the JSON tree, without the bean mapping's reflection (a large
+   * part of a short command's start-up). Anything unexpected (a number where text belongs, a
+   * syntax error) gives null, and the full mapping then reads the file and words the error.
+   */
+  static Clinic quick(String text) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    if (root == null || !root.isObject()) return null;
+    try {
+      JsonNode b = root.get("booking");
+      Clinic.Booking booking = null;
+      if (b != null && !b.isNull()) {
+        if (!b.isObject()) return null;
+        booking = new Clinic.Booking(str(b, "label"), str(b, "url"), str(b, "phone"));
+      }
+      List<Clinic.Cta> ctas = null;
+      JsonNode cs = root.get("ctas");
+      if (cs != null && !cs.isNull()) {
+        if (!cs.isArray()) return null;
+        ctas = new ArrayList<>();
+        for (JsonNode c : cs) {
+          if (c.isNull()) {
+            ctas.add(null);
+            continue;
+          }
+          if (!c.isObject()) return null;
+          ctas.add(new Clinic.Cta(str(c, "id"), str(c, "title"), str(c, "text"), str(c, "action")));
+        }
+      }
+      return new Clinic(str(root, "name"), str(root, "tagline"), str(root, "phone"), str(root, "email"),
+          str(root, "website"), str(root, "address"), strings(root, "hours"), booking, ctas, str(root, "about"),
+          strings(root, "conditions"), strings(root, "services"), str(root, "disclaimer"), str(root, "crisis"));
+    } catch (NotPlain e) {
+      return null;
+    }
+  }
+
+  /** A value the quick reading leaves to the full mapping. */
+  private static final class NotPlain extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static String str(JsonNode obj, String key) throws NotPlain {
+    JsonNode v = obj.get(key);
+    if (v == null || v.isNull()) return null;
+    if (!v.isTextual()) throw new NotPlain();
+    return v.textValue();
+  }
+
+  private static List<String> strings(JsonNode obj, String key) throws NotPlain {
+    JsonNode v = obj.get(key);
+    if (v == null || v.isNull()) return null;
+    if (!v.isArray()) throw new NotPlain();
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : v) {
+      if (e.isNull()) out.add(null);
+      else if (e.isTextual()) out.add(e.textValue());
+      else throw new NotPlain();
+    }
+    return out;
   }
 
   private static ContentException located(Path file, JsonLocation loc, String message) {

@@ -37,13 +37,30 @@ public record SourceText(String text, List<Issue> issues) {
       raw = decodeUtf8(bytes, start, badOffsets);
     }
     List<Issue> issues = new ArrayList<>();
-    LineIndex index = new LineIndex(raw);
+    // the usual file has nothing to repair: find the first char that needs work (every unsafe
+    // character is in the BMP, so a char scan suffices) and copy only from there
+    int n = raw.length();
+    int first = 0;
+    while (first < n) {
+      char c = raw.charAt(first);
+      if (c == '\r' || Text.isUnsafe(c)) break;
+      first++;
+    }
+    LineIndex index = badOffsets.isEmpty() && first == n ? null : new LineIndex(raw);
     for (int off : badOffsets) {
       issues.add(new Issue(index.line(off), index.column(off), Kind.INVALID_UTF8, "invalid UTF-8"));
     }
+    if (first == n) {
+      String text = raw;
+      if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+      issues.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.column, b.column));
+      return new SourceText(text, List.copyOf(issues));
+    }
     StringBuilder out = new StringBuilder(raw.length());
-    int n = raw.length();
-    for (int i = 0; i < n; ) {
+    out.append(raw, 0, first);
+    for (int i = first; i < n; ) {
       int cp = raw.codePointAt(i);
       int len = Character.charCount(cp);
       if (cp == '\r') {

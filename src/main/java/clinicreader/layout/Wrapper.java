@@ -37,13 +37,13 @@ final class Wrapper {
   static List<List<Span>> wrap(List<Run> runs, int width) {
     List<Word> words = words(runs);
     List<List<Span>> lines = new ArrayList<>();
-    List<Span> line = new ArrayList<>();
+    LineBuilder line = new LineBuilder();
     int lineWidth = 0;
     Style lastStyle = null;
     for (Word w : words) {
       if (w.hardBreak()) {
-        lines.add(line);
-        line = new ArrayList<>();
+        lines.add(line.finish());
+        line = new LineBuilder();
         lineWidth = 0;
         lastStyle = null;
         continue;
@@ -51,8 +51,8 @@ final class Wrapper {
       int gap = lineWidth > 0 && !w.glued() ? 1 : 0;
       int need = gap + w.width();
       if (lineWidth > 0 && lineWidth + need > width) {
-        lines.add(line);
-        line = new ArrayList<>();
+        lines.add(line.finish());
+        line = new LineBuilder();
         lineWidth = 0;
         lastStyle = null;
       }
@@ -62,12 +62,12 @@ final class Wrapper {
           for (String cl : Cells.clusters(p.text())) {
             int cw = Cells.clusterWidth(cl);
             if (lineWidth + cw > width && lineWidth > 0) {
-              lines.add(line);
-              line = new ArrayList<>();
+              lines.add(line.finish());
+              line = new LineBuilder();
               lineWidth = 0;
             }
             if (cw > width) continue; // a 2-cell cluster on a 1-cell line cannot be shown
-            append(line, cl, p.style());
+            line.append(cl, p.style());
             lineWidth += cw;
           }
         }
@@ -76,14 +76,14 @@ final class Wrapper {
       }
       if (lineWidth > 0 && gap > 0) {
         Style first = w.pieces().get(0).style();
-        append(line, " ", first.equals(lastStyle) ? first : Style.PLAIN);
+        line.append(" ", first.equals(lastStyle) ? first : Style.PLAIN);
         lineWidth++;
       }
-      for (Piece p : w.pieces()) append(line, p.text(), p.style());
+      for (Piece p : w.pieces()) line.append(p.text(), p.style());
       lineWidth += w.width();
       lastStyle = w.pieces().get(w.pieces().size() - 1).style();
     }
-    if (!line.isEmpty() || lines.isEmpty()) lines.add(line);
+    if (!line.isEmpty() || lines.isEmpty()) lines.add(line.finish());
     return lines;
   }
 
@@ -94,15 +94,36 @@ final class Wrapper {
     return max;
   }
 
-  private static void append(List<Span> line, String text, Style style) {
-    if (!line.isEmpty()) {
-      Span last = line.get(line.size() - 1);
-      if (last.style().equals(style)) {
-        line.set(line.size() - 1, new Span(last.text() + text, style));
-        return;
-      }
+  /**
+   * A line being built. Text in the same style is collected and made into one span at the end,
+   * rather than re-making (and re-cleaning) a growing span for every word.
+   */
+  private static final class LineBuilder {
+    private final List<Span> spans = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private Style style;
+
+    void append(String s, Style st) {
+      if (style != null && !style.equals(st)) flush();
+      style = st;
+      text.append(s);
     }
-    line.add(new Span(text, style));
+
+    private void flush() {
+      if (style == null) return;
+      spans.add(new Span(text.toString(), style));
+      text.setLength(0);
+      style = null;
+    }
+
+    boolean isEmpty() {
+      return spans.isEmpty() && style == null;
+    }
+
+    List<Span> finish() {
+      flush();
+      return spans;
+    }
   }
 
   private static List<Word> words(List<Run> runs) {
