@@ -63,7 +63,7 @@ public final class RenderCommand implements Callable<Integer> {
       out.print(LineWriter.write(page.lines(), colors.format(), theme));
       out.flush();
       // the library already warned about a file it left out: say it once
-      for (Problem p : loaded.problems()) if (!ws.library.warnings().contains(p)) err.println(p.brief());
+      for (Problem p : loaded.problems()) if (!ws.warned(p)) err.println(p.brief());
       return loaded.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
     } catch (ContentException e) {
       err.println(e.problem().brief());

@@ -39,6 +39,8 @@ final class Workspace {
     final Clinic clinic;
     final Target target;
     private Workspace full;
+    /** The library whose warnings were printed when it was opened, if any. */
+    private Workspace printed;
 
     private Single(LibraryOptions opts, PrintWriter err, Path root, Clinic clinic, Target target, Workspace full) {
       this.opts = opts;
@@ -47,6 +49,11 @@ final class Workspace {
       this.clinic = clinic;
       this.target = target;
       this.full = full;
+    }
+
+    /** Whether opening the whole library already printed this problem (it opens silently here). */
+    boolean warned(Problem p) {
+      return printed != null && printed.library.warnings().contains(p);
     }
 
     /** The library root, for messages. */
@@ -97,6 +104,7 @@ final class Workspace {
 
   /** Finds the article {@code arg} (a file path or a slug); empty when there is none. */
   static Optional<Single> single(LibraryOptions opts, PrintWriter err, String arg) throws ContentException {
+    if (arg.indexOf('\0') >= 0) return Optional.empty(); // no file or slug has a NUL in it
     Path root = opts.directory().toAbsolutePath().normalize();
     if (Files.isDirectory(root)) {
       Path p = Path.of(arg);
@@ -116,7 +124,9 @@ final class Workspace {
     Workspace ws = open(opts, err, arg);
     Optional<Target> t = ws.find(arg);
     if (t.isEmpty()) return Optional.empty();
-    return Optional.of(new Single(opts, err, ws.library.root(), ws.clinic, t.get(), ws));
+    Single single = new Single(opts, err, ws.library.root(), ws.clinic, t.get(), ws);
+    single.printed = ws;
+    return Optional.of(single);
   }
 
   /** Opens the library; prints its warnings to {@code err}. */

@@ -425,7 +425,7 @@ final class HostileCorpus {
       Files.createSymbolicLink(d.resolve("linked"), outside);
       md(d, "ok.md", "---\ntitle: Fine\ndate: 2024-05-01\nrelated: [linked/secret, linked-dir]\n---\nBody.\n");
       return Files.createSymbolicLink(d.resolve("linked-dir.md"), outside);
-    }).target("ok.md").shows("Fine").expect("outside the articles directory", false, Kind.LIST, Kind.RENDER, Kind.CHECK));
+    }).target("ok.md").shows("Fine").expect("outside the articles directory", false, Kind.LIST, Kind.CHECK));
     c.add(Case.of("symlink-to-device", d -> {
       md(d, "ok.md", fm("Fine") + "\nBody.\n");
       return Files.createSymbolicLink(d.resolve("zero.md"), Path.of("/dev/zero"));
