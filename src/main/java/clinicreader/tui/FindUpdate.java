@@ -195,7 +195,10 @@ final class FindUpdate {
     FindState f = s.find();
     ReaderState ready = s.with(f.index(r.index(), false));
     if (r.index() == null) return ready.message("Search is not available here");
-    return f.query().isBlank() ? ready : narrow(ready, f.query(), f.tag());
+    if (f.query().isBlank()) return ready;
+    // the first results are new: the best one is chosen, not the article chosen before they came
+    FindState fresh = ready.find().filter("", ready.find().results(), f.tag(), ready.find().base());
+    return narrow(ready.with(fresh), f.query(), f.tag());
   }
 
   /** Every tag of the library with how many articles have it, most used first. */
