@@ -7,6 +7,7 @@ import clinicreader.content.Text;
 import clinicreader.layout.PageLayout;
 import clinicreader.layout.Theme;
 import clinicreader.tui.ArticleSource;
+import clinicreader.tui.FindSource;
 import clinicreader.tui.Geometry;
 import clinicreader.tui.Intent;
 import clinicreader.tui.ReaderState;
@@ -45,7 +46,9 @@ final class Reader {
 
   /** Runs the reader, opening {@code first} (may be null) before the first frame. */
   static int run(Workspace ws, LibraryOptions lib, ReaderOptions opts, Theme theme, Intent first, PrintWriter err) {
-    TerminalReader.Options o = new TerminalReader.Options(initial(ws, lib.drafts), first, source(ws, lib.drafts),
+    // finding: search and links over the workspace's library
+    ArticleSource articles = FindSource.of(source(ws, lib.drafts), ws.library, lib.drafts);
+    TerminalReader.Options o = new TerminalReader.Options(initial(ws, lib.drafts), first, articles,
         theme, Geometry.DEFAULT_MAX_WIDTH, opts.mouse);
     return TerminalReader.run(o, err);
   }

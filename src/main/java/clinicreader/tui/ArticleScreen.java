@@ -21,6 +21,7 @@ final class ArticleScreen {
       int i = a.top() + r;
       if (i < page.size()) p.line(g.textCol(), r, g.textWidth(), page.lines().get(i), Style.PLAIN);
     }
+    FindScreen.article(s, p, g); // finding: search matches, the focused related article
     if (g.sidebarWidth() > 0) sidebar(a, p, g);
 
     Style bar = Style.of(Tone.STATUS);
@@ -32,6 +33,7 @@ final class ArticleScreen {
     String left = s.message() != null ? s.message()
         : a.notice() != null ? "\u26a0 " + a.notice()
         : a.input().article().meta().title();
+    left = FindScreen.articleStatus(s, left); // finding: "match 3 of 12"
     Style leftStyle = s.message() != null || a.notice() == null ? new Style(Tone.STATUS, Style.BOLD) : bar;
     p.fill(0, s.height() - 2, s.width(), 1, bar);
     int lw = Math.max(0, s.width() - rw - 2);

@@ -7,4 +7,18 @@ public sealed interface Effect {
 
   /** Leave the reader. */
   record Quit() implements Effect {}
+
+  // ---- finding (FindRuntime carries these out)
+
+  /** Build the library's search index; answered with {@link Intent.IndexReady}, off the input thread when it can. */
+  record BuildIndex() implements Effect {}
+
+  /** Open a search result at its best match: answered with {@link Intent.MatchLocated}, then the article. */
+  record OpenAtMatch(String slug, clinicreader.search.Result result) implements Effect {}
+
+  /** Resolve a link written in article {@code fromSlug}; answered with {@link Intent.LinkResolved}. */
+  record ResolveLink(String fromSlug, String target) implements Effect {}
+
+  /** Open an external address with $BROWSER (detached, never through a shell); answered with {@link Intent.Browsed}. */
+  record Browse(String url) implements Effect {}
 }

@@ -83,4 +83,33 @@ public sealed interface Intent {
 
   /** An article could not be read (result of {@link Effect.OpenArticle}). */
   record OpenFailed(String slug, String message) implements Intent {}
+
+  // ---- finding: search, tag filter, links, related articles, history (FindUpdate)
+
+  /** Next ({@code +1}) or previous ({@code -1}) search match in the article. */
+  record NextMatch(int direction) implements Intent {}
+
+  /** Open the tag list, to filter the library by a tag. */
+  record PickTag() implements Intent {}
+
+  /** Open the list of the page's links. */
+  record ShowLinks() implements Intent {}
+
+  /** Jump to the related articles at the end and focus the first. */
+  record FocusRelated() implements Intent {}
+
+  /** Back to the previous article, at the line it was left on (the library when there is none). */
+  record HistoryBack() implements Intent {}
+
+  /** The library's search index is built (result of {@link Effect.BuildIndex}); null when there is none. */
+  record IndexReady(clinicreader.search.SearchIndex index) implements Intent {}
+
+  /** Where the best match of a search result is (result of {@link Effect.OpenAtMatch}), before it opens. */
+  record MatchLocated(String slug, String query, int sectionIndex) implements Intent {}
+
+  /** A link was resolved (result of {@link Effect.ResolveLink}); {@code slug} is null when it leads to no article. */
+  record LinkResolved(String target, String slug) implements Intent {}
+
+  /** An external link was handed to the browser (result of {@link Effect.Browse}); {@code note} says how it went. */
+  record Browsed(String url, String note) implements Intent {}
 }

@@ -14,7 +14,9 @@ public final class Keymap {
   /** Where a binding applies. GLOBAL bindings apply on both screens (not in overlays or prompts). */
   public enum Context {
     LIBRARY("Library"), ARTICLE("Article"), SIDEBAR("Contents sidebar (after Tab)"), GLOBAL("Anywhere"),
-    HELP("Help"), CONTACT("Contact panel");
+    HELP("Help"), CONTACT("Contact panel"),
+    // finding
+    RELATED("Related articles (after Tab or r)"), TAGS("Tag list"), LINKS("Link list"), LINK("Link panel");
 
     private final String title;
 
@@ -50,7 +52,7 @@ public final class Keymap {
     Context A = Context.ARTICLE;
     m.bind(A, "j k ↓ ↑ Enter", "scroll one line down / up", of(new Intent.Move(1)), "j", "Down", "Enter");
     m.bind(A, "", "", of(new Intent.Move(-1)), "k", "Up");
-    m.bind(A, "Space f PgDn", "page down", of(new Intent.Page(1)), "Space", "PgDn", "f");
+    m.bind(A, "Space PgDn", "page down", of(new Intent.Page(1)), "Space", "PgDn");
     m.bind(A, "b PgUp", "page up", of(new Intent.Page(-1)), "b", "PgUp");
     m.bind(A, "d u", "half page down / up", of(new Intent.HalfPage(1)), "d");
     m.bind(A, "", "", of(new Intent.HalfPage(-1)), "u");
@@ -62,7 +64,7 @@ public final class Keymap {
     m.bind(A, "] [", "next / previous section", of(new Intent.StepSection(1)), "]");
     m.bind(A, "", "", of(new Intent.StepSection(-1)), "[");
     m.bind(A, "t", "show / hide the contents sidebar", of(new Intent.ToggleSidebar()), "t");
-    m.bind(A, "Tab", "focus the contents sidebar", of(new Intent.ToggleFocus()), "Tab");
+    m.bind(A, "Tab", "focus related articles (if shown), then contents", of(new Intent.ToggleFocus()), "Tab");
     m.bind(A, "q ←", "back to the library", of(new Intent.Back()), "q", "Left");
 
     Context S = Context.SIDEBAR;
@@ -93,7 +95,46 @@ public final class Keymap {
     m.bind(C, "", "", of(new Intent.Page(-1)), "b", "PgUp");
     m.bind(C, "Esc c q Enter", "close", of(new Intent.Cancel()), "Esc", "c", "q", "Enter");
     m.bind(C, "?", "help", of(new Intent.ToggleHelp()), "?");
+    findKeys(m);
     return m;
+  }
+
+  /** Finding: search, tag filter, links, related articles, back. */
+  private static void findKeys(Keymap m) {
+    Context L = Context.LIBRARY;
+    m.bind(L, "/", "search titles, summaries, tags and text", of(new Intent.OpenPrompt(Prompt.Kind.SEARCH)), "/");
+    m.bind(L, "#", "filter by a tag", of(new Intent.PickTag()), "#");
+    m.bind(L, "Esc", "clear the search and the tag filter", of(new Intent.Cancel()), "Esc");
+
+    Context A = Context.ARTICLE;
+    m.bind(A, "/", "search in this article", of(new Intent.OpenPrompt(Prompt.Kind.SEARCH)), "/");
+    m.bind(A, "n N", "next / previous match", of(new Intent.NextMatch(1)), "n");
+    m.bind(A, "", "", of(new Intent.NextMatch(-1)), "N");
+    m.bind(A, "Esc", "clear the search highlight", of(new Intent.Cancel()), "Esc");
+    m.bind(A, "f", "follow link \u2039N\u203a: type its number", of(new Intent.OpenPrompt(Prompt.Kind.LINK)), "f");
+    m.bind(A, "l", "list the links on this page", of(new Intent.ShowLinks()), "l");
+    m.bind(A, "r", "jump to the related articles", of(new Intent.FocusRelated()), "r");
+    m.bind(A, "Backspace h", "back to the previous article, where you left it", of(new Intent.HistoryBack()), "Backspace", "h");
+
+    Context R = Context.RELATED;
+    m.bind(R, "j k \u2193 \u2191", "choose a related article", of(new Intent.Move(1)), "j", "Down");
+    m.bind(R, "", "", of(new Intent.Move(-1)), "k", "Up");
+    m.bind(R, "Enter", "open it", of(new Intent.Select()), "Enter");
+    m.bind(R, "Tab", "the next one, then the contents sidebar", of(new Intent.ToggleFocus()), "Tab");
+    m.bind(R, "Esc", "back to the text", of(new Intent.Cancel()), "Esc");
+
+    for (Context c : List.of(Context.TAGS, Context.LINKS)) {
+      m.bind(c, "j k \u2193 \u2191", "choose", of(new Intent.Move(1)), "j", "Down");
+      m.bind(c, "", "", of(new Intent.Move(-1)), "k", "Up");
+      m.bind(c, "g G Home End", "first / last", of(new Intent.Top()), "g", "Home");
+      m.bind(c, "", "", of(new Intent.Bottom()), "G", "End");
+    }
+    m.bind(Context.TAGS, "Enter", "filter by the chosen tag (All: no filter)", of(new Intent.Select()), "Enter");
+    m.bind(Context.TAGS, "Esc #", "show all articles", of(new Intent.Cancel()), "Esc", "#");
+    m.bind(Context.TAGS, "q", "close", of(new Intent.Back()), "q");
+    m.bind(Context.LINKS, "Enter", "follow the chosen link", of(new Intent.Select()), "Enter");
+    m.bind(Context.LINKS, "Esc q l", "close", of(new Intent.Cancel()), "Esc", "q", "l");
+    m.bind(Context.LINK, "Esc q Enter", "close", of(new Intent.Cancel()), "Esc", "q", "Enter");
   }
 
   private static Function<Key, Intent> of(Intent i) {
@@ -126,6 +167,8 @@ public final class Keymap {
       default -> { }
     }
     if (s.prompt() != null) {
+      // finding: the arrows choose among the search results while typing
+      if (s.prompt().kind() == Prompt.Kind.SEARCH && (k.equals("Down") || k.equals("Up"))) return new Intent.Move(k.equals("Down") ? 1 : -1);
       return switch (k) {
         case "Enter" -> new Intent.PromptSubmit();
         case "Esc" -> new Intent.Cancel();
@@ -146,8 +189,12 @@ public final class Keymap {
     return switch (s.overlay()) {
       case HELP -> List.of(Context.HELP);
       case CONTACT -> List.of(Context.CONTACT);
+      case TAGS -> List.of(Context.TAGS);
+      case LINKS -> List.of(Context.LINKS);
+      case LINK -> List.of(Context.LINK);
       case NONE -> {
         if (s.screen() == ReaderState.Screen.LIBRARY) yield List.of(Context.LIBRARY, Context.GLOBAL);
+        if (s.find().related() >= 0) yield List.of(Context.RELATED, Context.ARTICLE, Context.GLOBAL);
         if (s.article() != null && s.article().sidebarFocus()) {
           yield List.of(Context.SIDEBAR, Context.ARTICLE, Context.GLOBAL);
         }
@@ -160,7 +207,7 @@ public final class Keymap {
   public Map<Context, List<Binding>> help(ReaderState.Screen screen) {
     List<Context> shown = screen == ReaderState.Screen.LIBRARY
         ? List.of(Context.LIBRARY, Context.GLOBAL)
-        : List.of(Context.ARTICLE, Context.SIDEBAR, Context.GLOBAL);
+        : List.of(Context.ARTICLE, Context.SIDEBAR, Context.RELATED, Context.GLOBAL);
     Map<Context, List<Binding>> out = new LinkedHashMap<>();
     for (Context c : shown) {
       List<Binding> lines = bindings.stream().filter(b -> b.context() == c && !b.label().isEmpty()).toList();

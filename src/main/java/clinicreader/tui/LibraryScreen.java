@@ -31,12 +31,14 @@ final class LibraryScreen {
     List<Span> head = new ArrayList<>();
     head.add(new Span(" " + s.clinic().name(), new Style(Tone.STATUS, Style.BOLD)));
     if (s.clinic().tagline() != null) head.add(new Span(" \u00b7 " + s.clinic().tagline(), bar));
+    FindScreen.libraryHeader(s, head); // finding: the search and tag
     p.line(0, 0, Math.max(0, w - rw - 1), TextWrap.fit(head, Math.max(0, w - rw - 1)), bar);
     if (rw < w) p.text(w - rw, 0, rw, right, bar);
 
     if (l.items().isEmpty()) {
       p.text(col, rows.listTop(), cw, "No articles here. Add Markdown files to the articles directory.", Style.of(Tone.MUTED));
     }
+    FindScreen.libraryEmpty(s, p, col, rows.listTop(), cw); // finding: nothing matched
     int visible = rows.visibleItems();
     for (int i = 0; i < visible; i++) {
       int idx = l.top() + i;
@@ -50,6 +52,7 @@ final class LibraryScreen {
       title.add(new Span(sel ? "\u25b8 " : "  ", Style.of(Tone.LINK_MARKER)));
       if (a.front().draft()) title.add(new Span("DRAFT ", Style.of(Tone.DRAFT)));
       title.add(new Span(a.title(), sel ? new Style(Tone.SELECTED, Style.BOLD) : new Style(Tone.TITLE, Style.BOLD)));
+      title = FindScreen.libraryTitle(s, a, sel, title); // finding: the search words highlighted
       p.line(col, row, cw, TextWrap.fit(title, cw), base);
       StringBuilder meta = new StringBuilder("  ");
       meta.append(PageLayout.date(a.front().date())).append(" \u00b7 ").append(a.readingMinutes()).append(" min read");
@@ -60,6 +63,7 @@ final class LibraryScreen {
         for (String t : a.front().tags()) tags.append(" #").append(t.replace(' ', '-'));
         second.add(new Span(tags.toString(), sel ? Style.of(Tone.SELECTED) : Style.of(Tone.TAG)));
       }
+      second = FindScreen.librarySecond(s, a, sel, second, cw); // finding: the snippet of a match in the text
       p.line(col, row + 1, cw, TextWrap.fit(second, cw), base);
     }
 
@@ -85,6 +89,7 @@ final class LibraryScreen {
 
     String keys = s.message() != null ? " " + s.message()
         : " \u2191\u2193 move \u00b7 Enter read \u00b7 s sort \u00b7 c contact \u00b7 ? help \u00b7 q quit";
+    keys = FindScreen.libraryKeys(s, keys); // finding
     p.line(0, h - 2, w, TextWrap.fit(keys, bar, w), bar);
     ArticleScreen.ctaBar(s, p, null);
   }

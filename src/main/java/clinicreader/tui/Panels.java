@@ -48,6 +48,7 @@ public final class Panels {
       case CONTACT -> contact(s.clinic(), inner);
       case HELP -> help(keymap, s.screen(), inner);
       case NONE -> List.of();
+      case TAGS, LINKS, LINK -> FindPanels.lines(s, inner); // finding
     };
   }
 

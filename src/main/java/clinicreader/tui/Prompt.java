@@ -4,7 +4,10 @@ package clinicreader.tui;
 public record Prompt(Kind kind, String text) {
   /** What the prompt is for; later prompts (search) add kinds here. */
   public enum Kind {
-    SECTION("Go to section: ");
+    SECTION("Go to section: "),
+    // finding (FindUpdate)
+    SEARCH("/"),
+    LINK("Follow link: ");
 
     private final String label;
 

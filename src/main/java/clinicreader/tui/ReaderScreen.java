@@ -29,6 +29,7 @@ final class ReaderScreen {
       Style bar = Style.of(Tone.STATUS);
       String text = " " + s.prompt().kind().label() + s.prompt().text();
       p.line(0, s.height() - 2, s.width(), TextWrap.fit(text, new Style(Tone.STATUS, Style.BOLD), s.width()), bar);
+      FindScreen.prompt(s, p); // finding: results, matches or "indexing…"
       return new TerminalPosition(Math.min(s.width() - 1, Cells.width(text)), s.height() - 2);
     }
     return null;
@@ -41,6 +42,8 @@ final class ReaderScreen {
     Style inside = Style.PLAIN;
     String title = s.overlay() == ReaderState.Overlay.CONTACT ? " Contact " : " Keys ";
     String hint = s.overlay() == ReaderState.Overlay.CONTACT ? " Esc or c closes " : " Esc or ? closes ";
+    title = FindPanels.title(s.overlay(), title); // finding: tag list, links, link panel
+    hint = FindPanels.hint(s.overlay(), hint);
     int inner = box.width() - 2;
     int top = Math.min(s.overlayTop(), box.maxTop(lines.size()));
     boolean more = top < box.maxTop(lines.size());

@@ -20,6 +20,8 @@ public final class ReaderSession {
   private ReaderState state;
   private boolean running = true;
   private boolean repaint = true;
+  // finding: the effects of search and links, and answers posted from the index thread
+  private final FindRuntime finder;
 
   public ReaderSession(Screen screen, Update update, Keymap keymap, ArticleSource source,
       clinicreader.layout.Theme theme, ReaderState initial) {
@@ -28,6 +30,7 @@ public final class ReaderSession {
     this.update = update;
     this.keymap = keymap;
     this.source = source;
+    this.finder = new FindRuntime(source, System.getenv("BROWSER"));
     TerminalSize size = screen.getTerminalSize();
     this.state = initial.size(size.getColumns(), size.getRows());
   }
@@ -57,6 +60,8 @@ public final class ReaderSession {
           running = false;
         } else if (e instanceof Effect.OpenArticle o) {
           queue.add(source.open(o.slug()));
+        } else if (finder.handles(e)) {
+          finder.run(e, queue::add);
         }
       }
     }
@@ -77,5 +82,22 @@ public final class ReaderSession {
     screen.setCursorPosition(ReaderScreen.draw(state, painter, update, keymap));
     screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     repaint = false;
+  }
+
+  // ---- finding
+
+  /** Builds the search index on its own thread from now on (for the terminal; tests build it at once). */
+  public void findInBackground() {
+    finder.background(true);
+  }
+
+  /** Applies the answers posted by background work (the search index); returns whether there were any. */
+  public boolean deliverPosted() {
+    boolean any = false;
+    for (Intent i = finder.poll(); i != null; i = finder.poll()) {
+      dispatch(i);
+      any = true;
+    }
+    return any;
   }
 }

@@ -53,9 +53,11 @@ public final class TerminalReader {
       Keymap keymap = Keymap.standard();
       ReaderSession session = new ReaderSession(screen, new Update(keymap, o.theme(), o.maxWidth()), keymap,
           o.source(), o.theme(), o.initial());
+      session.findInBackground();
       session.dispatch(o.first());
       boolean dirty = true;
       while (session.running()) {
+        if (session.deliverPosted()) dirty = true; // finding: the search index, built in the background
         if (dirty) {
           synchronized (lock) {
             if (restored) break;

@@ -28,6 +28,8 @@ public final class Update {
   private final Keymap keymap;
   private final Theme theme;
   private final int maxWidth;
+  // finding: search, tags, links, related articles, history
+  private final FindUpdate find = new FindUpdate(this);
 
   /** An update step laying pages out in {@code theme} at most {@code maxWidth} cells wide. */
   public Update(Keymap keymap, Theme theme, int maxWidth) {
@@ -48,6 +50,9 @@ public final class Update {
 
   public Step apply(ReaderState state, Intent intent) {
     if (intent == null) return Step.of(state);
+    // finding (FindUpdate) takes its own intents, prompts and overlays first
+    Step found = find.apply(state, intent);
+    if (found != null) return found;
     if (intent instanceof Intent.Quit) return new Step(state, List.of(new Effect.Quit()));
     if (intent instanceof Intent.Resize r) return Step.of(resize(state, r.width(), r.height()));
     if (intent instanceof Intent.Opened o) return Step.of(opened(state, o));
@@ -95,6 +100,7 @@ public final class Update {
       if (text.isEmpty()) return closed;
       return switch (p.kind()) {
         case SECTION -> closed.article() == null ? closed : jump(closed, text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+        case SEARCH, LINK -> closed; // FindUpdate handles these prompts
       };
     }
     return s;

@@ -18,6 +18,10 @@ class KeymapTest {
       case SIDEBAR -> article.with(article.article().sidebar(true, true, true, 0));
       case HELP -> article.overlay(ReaderState.Overlay.HELP, 0);
       case CONTACT -> article.overlay(ReaderState.Overlay.CONTACT, 0);
+      case RELATED -> article.with(article.find().related(0));
+      case TAGS -> fx.library(100, 30).overlay(ReaderState.Overlay.TAGS, 0);
+      case LINKS -> article.overlay(ReaderState.Overlay.LINKS, 0);
+      case LINK -> article.overlay(ReaderState.Overlay.LINK, 0);
     };
   }
 

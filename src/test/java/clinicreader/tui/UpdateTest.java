@@ -118,7 +118,7 @@ class UpdateTest {
   void pagesAndHalfPages() {
     ReaderState s = guide();
     int rows = 28;
-    for (String k : List.of("Space", "PgDn", "f")) assertThat(press(s, k).state().article().top()).as(k).isEqualTo(rows - 2);
+    for (String k : List.of("Space", "PgDn")) assertThat(press(s, k).state().article().top()).as(k).isEqualTo(rows - 2);
     for (String k : List.of("b", "PgUp")) assertThat(press(s, "Space", "Space", k).state().article().top()).as(k).isEqualTo(rows - 2);
     assertThat(press(s, "d").state().article().top()).isEqualTo(rows / 2);
     assertThat(press(s, "d", "d", "u").state().article().top()).isEqualTo(rows / 2);
