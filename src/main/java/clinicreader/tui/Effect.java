@@ -7,4 +7,13 @@ public sealed interface Effect {
 
   /** Leave the reader. */
   record Quit() implements Effect {}
+
+  // ---- memory (reading positions, read marks, bookmarks)
+
+  /**
+   * Remember {@code change}; the runtime answers with {@link Intent.Remembered}. A
+   * {@code debounced} change (the position while scrolling) is written once scrolling pauses;
+   * the others are written at once.
+   */
+  record Persist(MemoryChange change, boolean debounced) implements Effect {}
 }

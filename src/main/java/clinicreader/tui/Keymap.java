@@ -14,7 +14,7 @@ public final class Keymap {
   /** Where a binding applies. GLOBAL bindings apply on both screens (not in overlays or prompts). */
   public enum Context {
     LIBRARY("Library"), ARTICLE("Article"), SIDEBAR("Contents sidebar (after Tab)"), GLOBAL("Anywhere"),
-    HELP("Help"), CONTACT("Contact panel");
+    HELP("Help"), CONTACT("Contact panel"), LISTS("Bookmarks and recent lists (' and R)");
 
     private final String title;
 
@@ -93,6 +93,23 @@ public final class Keymap {
     m.bind(C, "", "", of(new Intent.Page(-1)), "b", "PgUp");
     m.bind(C, "Esc c q Enter", "close", of(new Intent.Cancel()), "Esc", "c", "q", "Enter");
     m.bind(C, "?", "help", of(new Intent.ToggleHelp()), "?");
+
+    // ---- memory: bookmarks, read marks, recently read (see MemoryUpdate)
+    m.bind(L, "u", "mark read / unread (\u2022 marks articles not read yet)", of(new Intent.ToggleRead()), "u");
+    m.bind(L, "B", "show only bookmarked articles / all", of(new Intent.ToggleBookmarkedOnly()), "B");
+    m.bind(L, "R", "recently read articles", of(new Intent.OpenRecent()), "R");
+    m.bind(A, "m", "bookmark this section (again: remove it)", of(new Intent.ToggleBookmark()), "m");
+    m.bind(G, "'", "bookmarks in all articles", of(new Intent.OpenBookmarks()), "'");
+    Context M = Context.LISTS;
+    m.bind(M, "j k \u2193 \u2191", "choose", of(new Intent.Move(1)), "j", "Down");
+    m.bind(M, "", "", of(new Intent.Move(-1)), "k", "Up");
+    m.bind(M, "g G Home End", "first / last", of(new Intent.Top()), "g", "Home");
+    m.bind(M, "", "", of(new Intent.Bottom()), "G", "End");
+    m.bind(M, "Enter l \u2192", "open it at its place", of(new Intent.Select()), "Enter", "l", "Right");
+    m.bind(M, "d", "delete the bookmark", of(new Intent.DeleteEntry()), "d");
+    m.bind(M, "' R", "switch to bookmarks / recent (again: close)",
+        k -> k.name().equals("R") ? new Intent.OpenRecent() : new Intent.OpenBookmarks(), "'", "R");
+    m.bind(M, "Esc q", "close", of(new Intent.Cancel()), "Esc", "q");
     return m;
   }
 
@@ -146,6 +163,7 @@ public final class Keymap {
     return switch (s.overlay()) {
       case HELP -> List.of(Context.HELP);
       case CONTACT -> List.of(Context.CONTACT);
+      case BOOKMARKS, RECENT -> List.of(Context.LISTS);
       case NONE -> {
         if (s.screen() == ReaderState.Screen.LIBRARY) yield List.of(Context.LIBRARY, Context.GLOBAL);
         if (s.article() != null && s.article().sidebarFocus()) {
@@ -161,6 +179,7 @@ public final class Keymap {
     List<Context> shown = screen == ReaderState.Screen.LIBRARY
         ? List.of(Context.LIBRARY, Context.GLOBAL)
         : List.of(Context.ARTICLE, Context.SIDEBAR, Context.GLOBAL);
+    shown = java.util.stream.Stream.concat(shown.stream(), java.util.stream.Stream.of(Context.LISTS)).toList();
     Map<Context, List<Binding>> out = new LinkedHashMap<>();
     for (Context c : shown) {
       List<Binding> lines = bindings.stream().filter(b -> b.context() == c && !b.label().isEmpty()).toList();

@@ -48,6 +48,7 @@ public final class Panels {
       case CONTACT -> contact(s.clinic(), inner);
       case HELP -> help(keymap, s.screen(), inner);
       case NONE -> List.of();
+      case BOOKMARKS, RECENT -> MemoryPanels.lines(s, inner);
     };
   }
 

@@ -41,6 +41,7 @@ final class ReaderScreen {
     Style inside = Style.PLAIN;
     String title = s.overlay() == ReaderState.Overlay.CONTACT ? " Contact " : " Keys ";
     String hint = s.overlay() == ReaderState.Overlay.CONTACT ? " Esc or c closes " : " Esc or ? closes ";
+    if (MemoryUpdate.isList(s.overlay())) { title = MemoryPanels.title(s); hint = MemoryPanels.hint(s); }
     int inner = box.width() - 2;
     int top = Math.min(s.overlayTop(), box.maxTop(lines.size()));
     boolean more = top < box.maxTop(lines.size());
