@@ -1,6 +1,8 @@
 package clinicreader.tui;
 
+import clinicreader.content.Problem;
 import clinicreader.state.StateStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +72,7 @@ public final class ReadingMemory {
       return new Intent.Remembered(store.state(), null);
     }
     pending = false;
-    lastWarning = store.save().orElse(null);
+    lastWarning = store.save().map(this::shorten).orElse(null);
     return new Intent.Remembered(store.state(), lastWarning);
   }
 
@@ -80,7 +82,7 @@ public final class ReadingMemory {
     long now = nanos.getAsLong();
     if (now - lastChange < QUIET.toNanos() && now - firstPending < AT_MOST.toNanos()) return null;
     pending = false;
-    String w = report(store.save());
+    String w = report(store.save().map(this::shorten));
     return w == null ? null : new Intent.Remembered(store.state(), w);
   }
 
@@ -91,6 +93,21 @@ public final class ReadingMemory {
     Optional<String> w = store.save();
     w.ifPresent(x -> lastWarning = x);
     return w;
+  }
+
+  /** A warning as the status line shows it: the state directory as ~/... or .../clinic-reader. */
+  private String shorten(String warning) {
+    Path dir = store.file().getParent();
+    String full = Problem.display(dir);
+    String shown;
+    try {
+      Path home = Path.of(System.getProperty("user.home", "")).toAbsolutePath();
+      Path abs = dir.toAbsolutePath().normalize();
+      shown = abs.startsWith(home) && !abs.equals(home) ? "~/" + home.relativize(abs) : "\u2026/" + abs.getFileName();
+    } catch (RuntimeException e) {
+      return warning;
+    }
+    return warning.replace(full, shown);
   }
 
   /** A save's warning to show, unless it is the same as the last one shown (a disk stays full). */
