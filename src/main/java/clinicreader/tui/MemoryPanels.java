@@ -1,6 +1,7 @@
 package clinicreader.tui;
 
 import clinicreader.content.ArticleMeta;
+import clinicreader.layout.Cells;
 import clinicreader.layout.Line;
 import clinicreader.layout.Span;
 import clinicreader.layout.Style;
@@ -82,8 +83,12 @@ final class MemoryPanels {
     Style base = chosen ? Style.of(Tone.SELECTED) : Style.PLAIN;
     List<Span> spans = new ArrayList<>();
     spans.add(new Span(chosen ? "\u25b8 " : "  ", chosen ? base : Style.of(Tone.LINK_MARKER)));
-    spans.add(new Span(title, chosen ? new Style(Tone.SELECTED, Style.BOLD) : new Style(Tone.TITLE, Style.BOLD)));
-    if (!detail.isEmpty()) spans.add(new Span(" \u00b7 " + detail, chosen ? base : Style.of(Tone.META)));
+    Style titleStyle = chosen ? new Style(Tone.SELECTED, Style.BOLD) : new Style(Tone.TITLE, Style.BOLD);
+    String more = detail.isEmpty() ? "" : " \u00b7 " + detail;
+    // a long title gives way to the section, which is what tells bookmarks apart
+    int titleWidth = Math.max(Math.min(12, Cells.width(title)), width - 2 - Cells.width(more));
+    spans.addAll(TextWrap.fit(title, titleStyle, titleWidth).spans());
+    if (!more.isEmpty()) spans.add(new Span(more, chosen ? base : Style.of(Tone.META)));
     Line line = TextWrap.fit(spans, width);
     if (!chosen || line.width() >= width) return line;
     // the highlight runs across the whole box
