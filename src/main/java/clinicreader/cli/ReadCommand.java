@@ -36,12 +36,10 @@ public final class ReadCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Theme theme = colors.resolveTheme();
-    if (theme == null) {
-      err.println("clinic-reader: unknown theme '" + Text.cleanLine(colors.theme) + "'; use one of "
-          + String.join(", ", Theme.NAMES));
-      return Main.USAGE;
-    }
+    // command line, then config.json, then defaults; NO_COLOR last
+    Preferences prefs = Preferences.resolve(colors, reader.maxWidth, System.getenv(), err);
+    if (prefs == null) return Main.USAGE;
+    Theme theme = prefs.theme;
     try {
       Workspace ws = Workspace.open(library, err, article);
       var target = ws.find(article);
@@ -57,14 +55,13 @@ public final class ReadCommand implements Callable<Integer> {
       }
       Intent.Opened o = (Intent.Opened) opened;
       if (!Console.interactive()) {
-        Page page = PageLayout.layout(o.input(), Console.width(), theme);
+        Page page = PageLayout.layout(o.input(), prefs.printWidth(null), theme);
         out.print(LineWriter.write(page.lines(), colors.format(), theme));
         out.flush();
         o.problems().forEach(err::println);
         return o.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
       }
-      if (colors.color == ColorOptions.When.NEVER) theme = Theme.mono();
-      int code = Reader.run(ws, library, reader, theme, o, err);
+      int code = Reader.run(ws, library, reader, prefs, o, err);
       return code != Main.OK ? code : o.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
     } catch (ContentException e) {
       err.println(e.problem().brief());

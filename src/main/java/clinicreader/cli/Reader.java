@@ -11,7 +11,10 @@ import clinicreader.tui.FindSource;
 import clinicreader.tui.Geometry;
 import clinicreader.tui.Intent;
 import clinicreader.tui.ReaderState;
+import clinicreader.tui.ReadingMemory;
 import clinicreader.tui.TerminalReader;
+import clinicreader.content.ArticleMeta;
+import clinicreader.content.Library;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,24 @@ final class Reader {
   /** The reader's first state: the library screen. */
   static ReaderState initial(Workspace ws, boolean drafts) {
     return ReaderState.library(ws.clinic, ws.library.visible(drafts), 80, 24);
+  }
+
+  /**
+   * Runs the reader with the chosen settings and the reading state, opening {@code first} (may
+   * be null) before the first frame; it resumes where the reader stopped.
+   */
+  static int run(Workspace ws, LibraryOptions lib, ReaderOptions opts, Preferences prefs, Intent first, PrintWriter err) {
+    java.util.Map<String, String> env = System.getenv();
+    ReadingMemory memory = prefs.memory(env);
+    ReaderState initial = initial(ws, lib.drafts);
+    if (prefs.settings.sort() == Library.Sort.TITLE) {
+      List<ArticleMeta> items = initial.library().items().stream().sorted(Library.Sort.TITLE.comparator()).toList();
+      initial = initial.with(new ReaderState.LibraryView(items, 0, 0, Library.Sort.TITLE));
+    }
+    initial = memory.start(initial, prefs.warnings);
+    TerminalReader.Options o = new TerminalReader.Options(initial, first, source(ws, lib.drafts),
+        prefs.theme, prefs.settings.maxWidth(), opts.mouse || prefs.settings.mouse());
+    return TerminalReader.run(o, memory, err);
   }
 
   /** Runs the reader, opening {@code first} (may be null) before the first frame. */

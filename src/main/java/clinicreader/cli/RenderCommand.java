@@ -33,16 +33,18 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Line width (default: the terminal's, else 80; at least 20).")
   Integer width;
 
+  @Option(names = "--max-width", paramLabel = "N",
+      description = "Widest line when the width comes from the terminal (default: maxWidth in config.json, else 100).")
+  Integer maxWidth;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Theme theme = colors.resolveTheme();
-    if (theme == null) {
-      err.println("clinic-reader: unknown theme '" + clinicreader.content.Text.cleanLine(colors.theme)
-          + "'; use one of " + String.join(", ", Theme.NAMES));
-      return Main.USAGE;
-    }
+    // command line, then config.json, then defaults; NO_COLOR last
+    Preferences prefs = Preferences.resolve(colors, maxWidth, System.getenv(), err);
+    if (prefs == null) return Main.USAGE;
+    Theme theme = prefs.theme;
     if (width != null && width < PageLayout.MIN_WIDTH) {
       err.println("clinic-reader: --width must be at least " + PageLayout.MIN_WIDTH);
       return Main.USAGE;
@@ -58,7 +60,7 @@ public final class RenderCommand implements Callable<Integer> {
       Article.Loaded loaded = ws.load();
       Article a = loaded.article();
       var related = ws.related(a.meta(), library.drafts);
-      int w = width != null ? width : Console.width();
+      int w = prefs.printWidth(width);
       Page page = PageLayout.layout(new PageLayout.Input(a, ws.clinic, related), w, theme);
       out.print(LineWriter.write(page.lines(), colors.format(), theme));
       out.flush();

@@ -1,8 +1,6 @@
 package clinicreader.cli;
 
 import clinicreader.content.ContentException;
-import clinicreader.content.Text;
-import clinicreader.layout.Theme;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,15 +31,11 @@ public final class RootCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (!Console.interactive()) return ListCommand.listPlain(library, spec.commandLine().getOut(), err);
-    Theme theme = colors.resolveTheme();
-    if (theme == null) {
-      err.println("clinic-reader: unknown theme '" + Text.cleanLine(colors.theme) + "'; use one of "
-          + String.join(", ", Theme.NAMES));
-      return Main.USAGE;
-    }
-    if (colors.color == ColorOptions.When.NEVER) theme = Theme.mono();
+    // command line, then config.json, then defaults; NO_COLOR last
+    Preferences prefs = Preferences.resolve(colors, reader.maxWidth, System.getenv(), err);
+    if (prefs == null) return Main.USAGE;
     try {
-      return Reader.run(Workspace.open(library, err), library, reader, theme, null, err);
+      return Reader.run(Workspace.open(library, err), library, reader, prefs, null, err);
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;

@@ -21,4 +21,13 @@ public sealed interface Effect {
 
   /** Open an external address with $BROWSER (detached, never through a shell); answered with {@link Intent.Browsed}. */
   record Browse(String url) implements Effect {}
+
+  // ---- memory (reading positions, read marks, bookmarks)
+
+  /**
+   * Remember {@code change}; the runtime answers with {@link Intent.Remembered}. A
+   * {@code debounced} change (the position while scrolling) is written once scrolling pauses;
+   * the others are written at once.
+   */
+  record Persist(MemoryChange change, boolean debounced) implements Effect {}
 }

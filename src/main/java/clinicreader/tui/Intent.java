@@ -112,4 +112,30 @@ public sealed interface Intent {
 
   /** An external link was handed to the browser (result of {@link Effect.Browse}); {@code note} says how it went. */
   record Browsed(String url, String note) implements Intent {}
+
+  // ---- memory (reading positions, read marks, bookmarks, recent)
+
+  /** Bookmark the section at the top of the screen, or remove its bookmark. */
+  record ToggleBookmark() implements Intent {}
+
+  /** Open (or close) the list of bookmarks across articles. */
+  record OpenBookmarks() implements Intent {}
+
+  /** Open (or close) the list of recently read articles. */
+  record OpenRecent() implements Intent {}
+
+  /** Mark the selected article read or unread. */
+  record ToggleRead() implements Intent {}
+
+  /** Show only bookmarked articles in the library, or all again. */
+  record ToggleBookmarkedOnly() implements Intent {}
+
+  /** Delete the chosen entry of a list (a bookmark). */
+  record DeleteEntry() implements Intent {}
+
+  /**
+   * What the reader remembers now (result of {@link Effect.Persist}), and a one-line warning
+   * when it could not be saved ({@code null} if it was).
+   */
+  record Remembered(clinicreader.state.ReaderState saved, String warning) implements Intent {}
 }

@@ -16,7 +16,9 @@ public final class Keymap {
     LIBRARY("Library"), ARTICLE("Article"), SIDEBAR("Contents sidebar (after Tab)"), GLOBAL("Anywhere"),
     HELP("Help"), CONTACT("Contact panel"),
     // finding
-    RELATED("Related articles (after Tab or r)"), TAGS("Tag list"), LINKS("Link list"), LINK("Link panel");
+    RELATED("Related articles (after Tab or r)"), TAGS("Tag list"), LINKS("Link list"), LINK("Link panel"),
+    // memory
+    LISTS("Bookmarks and recent lists (' and R)");
 
     private final String title;
 
@@ -96,6 +98,23 @@ public final class Keymap {
     m.bind(C, "Esc c q Enter", "close", of(new Intent.Cancel()), "Esc", "c", "q", "Enter");
     m.bind(C, "?", "help", of(new Intent.ToggleHelp()), "?");
     findKeys(m);
+
+    // ---- memory: bookmarks, read marks, recently read (see MemoryUpdate)
+    m.bind(L, "u", "mark read / unread (\u2022 marks articles not read yet)", of(new Intent.ToggleRead()), "u");
+    m.bind(L, "B", "show only bookmarked articles / all", of(new Intent.ToggleBookmarkedOnly()), "B");
+    m.bind(L, "R", "recently read articles", of(new Intent.OpenRecent()), "R");
+    m.bind(A, "m", "bookmark this section (again: remove it)", of(new Intent.ToggleBookmark()), "m");
+    m.bind(G, "'", "bookmarks in all articles", of(new Intent.OpenBookmarks()), "'");
+    Context M = Context.LISTS;
+    m.bind(M, "j k \u2193 \u2191", "choose", of(new Intent.Move(1)), "j", "Down");
+    m.bind(M, "", "", of(new Intent.Move(-1)), "k", "Up");
+    m.bind(M, "g G Home End", "first / last", of(new Intent.Top()), "g", "Home");
+    m.bind(M, "", "", of(new Intent.Bottom()), "G", "End");
+    m.bind(M, "Enter l \u2192", "open it at its place", of(new Intent.Select()), "Enter", "l", "Right");
+    m.bind(M, "d", "delete the bookmark", of(new Intent.DeleteEntry()), "d");
+    m.bind(M, "' R", "switch to bookmarks / recent (again: close)",
+        k -> k.name().equals("R") ? new Intent.OpenRecent() : new Intent.OpenBookmarks(), "'", "R");
+    m.bind(M, "Esc q", "close", of(new Intent.Cancel()), "Esc", "q");
     return m;
   }
 
@@ -192,6 +211,7 @@ public final class Keymap {
       case TAGS -> List.of(Context.TAGS);
       case LINKS -> List.of(Context.LINKS);
       case LINK -> List.of(Context.LINK);
+      case BOOKMARKS, RECENT -> List.of(Context.LISTS);
       case NONE -> {
         if (s.screen() == ReaderState.Screen.LIBRARY) yield List.of(Context.LIBRARY, Context.GLOBAL);
         if (s.find().related() >= 0) yield List.of(Context.RELATED, Context.ARTICLE, Context.GLOBAL);
@@ -208,6 +228,7 @@ public final class Keymap {
     List<Context> shown = screen == ReaderState.Screen.LIBRARY
         ? List.of(Context.LIBRARY, Context.GLOBAL)
         : List.of(Context.ARTICLE, Context.SIDEBAR, Context.RELATED, Context.GLOBAL);
+    shown = java.util.stream.Stream.concat(shown.stream(), java.util.stream.Stream.of(Context.LISTS)).toList();
     Map<Context, List<Binding>> out = new LinkedHashMap<>();
     for (Context c : shown) {
       List<Binding> lines = bindings.stream().filter(b -> b.context() == c && !b.label().isEmpty()).toList();

@@ -26,6 +26,7 @@ final class LibraryScreen {
 
     String right = l.items().isEmpty() ? "" : (l.selected() + 1) + "/" + l.items().size()
         + " \u00b7 by " + (l.sort() == Library.Sort.DATE ? "date" : "title") + " ";
+    right = MemoryPanels.header(s, right);
     p.fill(0, 0, w, 1, bar);
     int rw = clinicreader.layout.Cells.width(right);
     List<Span> head = new ArrayList<>();
@@ -50,11 +51,14 @@ final class LibraryScreen {
       if (sel) p.fill(col - 1, row, cw + 2, 2, base);
       List<Span> title = new ArrayList<>();
       title.add(new Span(sel ? "\u25b8 " : "  ", Style.of(Tone.LINK_MARKER)));
+      Span unread = MemoryPanels.unreadMark(s, a, sel);
+      if (unread != null) title.add(unread);
       if (a.front().draft()) title.add(new Span("DRAFT ", Style.of(Tone.DRAFT)));
       title.add(new Span(a.title(), sel ? new Style(Tone.SELECTED, Style.BOLD) : new Style(Tone.TITLE, Style.BOLD)));
       title = FindScreen.libraryTitle(s, a, sel, title); // finding: the search words highlighted
       p.line(col, row, cw, TextWrap.fit(title, cw), base);
       StringBuilder meta = new StringBuilder("  ");
+      if (s.memory().enabled()) meta.append("  ");
       meta.append(PageLayout.date(a.front().date())).append(" \u00b7 ").append(a.readingMinutes()).append(" min read");
       List<Span> second = new ArrayList<>();
       second.add(new Span(meta.toString(), sel ? Style.of(Tone.SELECTED) : Style.of(Tone.META)));

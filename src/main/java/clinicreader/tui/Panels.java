@@ -49,6 +49,7 @@ public final class Panels {
       case HELP -> help(keymap, s.screen(), inner);
       case NONE -> List.of();
       case TAGS, LINKS, LINK -> FindPanels.lines(s, inner); // finding
+      case BOOKMARKS, RECENT -> MemoryPanels.lines(s, inner);
     };
   }
 

@@ -44,6 +44,7 @@ final class ReaderScreen {
     String hint = s.overlay() == ReaderState.Overlay.CONTACT ? " Esc or c closes " : " Esc or ? closes ";
     title = FindPanels.title(s.overlay(), title); // finding: tag list, links, link panel
     hint = FindPanels.hint(s.overlay(), hint);
+    if (MemoryUpdate.isList(s.overlay())) { title = MemoryPanels.title(s); hint = MemoryPanels.hint(s); }
     int inner = box.width() - 2;
     int top = Math.min(s.overlayTop(), box.maxTop(lines.size()));
     boolean more = top < box.maxTop(lines.size());

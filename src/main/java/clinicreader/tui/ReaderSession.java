@@ -17,6 +17,7 @@ public final class ReaderSession {
   private final Update update;
   private final Keymap keymap;
   private final ArticleSource source;
+  private final ReadingMemory memory;
   private ReaderState state;
   private boolean running = true;
   private boolean repaint = true;
@@ -25,6 +26,13 @@ public final class ReaderSession {
 
   public ReaderSession(Screen screen, Update update, Keymap keymap, ArticleSource source,
       clinicreader.layout.Theme theme, ReaderState initial) {
+    this(screen, update, keymap, source, theme, initial, ReadingMemory.none());
+  }
+
+  /** A session that remembers positions, read marks and bookmarks in {@code memory}. */
+  public ReaderSession(Screen screen, Update update, Keymap keymap, ArticleSource source,
+      clinicreader.layout.Theme theme, ReaderState initial, ReadingMemory memory) {
+    this.memory = memory;
     this.screen = screen;
     this.painter = new Painter(screen, theme);
     this.update = update;
@@ -53,7 +61,7 @@ public final class ReaderSession {
     Deque<Intent> queue = new ArrayDeque<>();
     if (first != null) queue.add(first);
     while (!queue.isEmpty() && running) {
-      Update.Step step = update.apply(state, queue.poll());
+      Update.Step step = update.step(state, queue.poll());
       state = step.state();
       for (Effect e : step.effects()) {
         if (e instanceof Effect.Quit) {
@@ -62,9 +70,20 @@ public final class ReaderSession {
           queue.add(source.open(o.slug()));
         } else if (finder.handles(e)) {
           finder.run(e, queue::add);
+        } else if (e instanceof Effect.Persist p) {
+          Intent answer = memory.persist(p);
+          if (answer != null) queue.add(answer);
         }
       }
     }
+  }
+
+  /** Between keys: writes the reading position once scrolling pauses; returns whether to draw again. */
+  public boolean idle() {
+    Intent warning = memory.flushIfDue();
+    if (warning == null) return false;
+    dispatch(warning);
+    return true;
   }
 
   /** Takes a pending terminal resize into account; returns whether there was one. */

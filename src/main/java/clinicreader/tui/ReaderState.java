@@ -34,7 +34,9 @@ public record ReaderState(
   /** What is drawn over the screen. */
   public enum Overlay { NONE, HELP, CONTACT,
     /** Finding (FindPanels): the tag list, the page's link list, an external link's address. */
-    TAGS, LINKS, LINK }
+    TAGS, LINKS, LINK,
+    /** Memory (MemoryPanels): bookmarks across articles, recently read articles. */
+    BOOKMARKS, RECENT }
 
   /** The article list: entries in the chosen order, the selected one, the first one shown. */
   public record LibraryView(List<ArticleMeta> items, int selected, int top, Library.Sort sort) {

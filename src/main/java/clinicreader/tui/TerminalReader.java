@@ -33,13 +33,33 @@ public final class TerminalReader {
 
   /** Runs the reader until the user quits; returns the exit code (0, or 1 after an unexpected error). */
   public static int run(Options options, PrintWriter err) {
-    return new TerminalReader().loop(options, err);
+    return run(options, ReadingMemory.none(), err);
   }
+
+  /**
+   * Runs the reader remembering positions, read marks and bookmarks in {@code memory}, which is
+   * written on quit and on SIGTERM too; a warning of that last write goes to {@code err}.
+   */
+  public static int run(Options options, ReadingMemory memory, PrintWriter err) {
+    TerminalReader r = new TerminalReader();
+    r.memory = memory;
+    int code = r.loop(options, err);
+    memory.flush().ifPresent(w -> {
+      err.println("clinic-reader: " + w);
+      err.flush();
+    });
+    return code;
+  }
+
+  private ReadingMemory memory = ReadingMemory.none();
 
   private int loop(Options o, PrintWriter err) {
     Throwable failure = null;
     Thread hook = new Thread(this::restore, "clinic-reader-restore");
     Runtime.getRuntime().addShutdownHook(hook);
+    // SIGTERM or SIGHUP: the reading position is written before the JVM exits
+    Thread saver = new Thread(memory::flush, "clinic-reader-save");
+    Runtime.getRuntime().addShutdownHook(saver);
     try {
       FlushingOutput out = new FlushingOutput(new FileOutputStream(FileDescriptor.out));
       synchronized (lock) {
@@ -52,7 +72,7 @@ public final class TerminalReader {
       }
       Keymap keymap = Keymap.standard();
       ReaderSession session = new ReaderSession(screen, new Update(keymap, o.theme(), o.maxWidth()), keymap,
-          o.source(), o.theme(), o.initial());
+          o.source(), o.theme(), o.initial(), memory);
       session.findInBackground();
       session.dispatch(o.first());
       boolean dirty = true;
@@ -67,6 +87,7 @@ public final class TerminalReader {
         }
         KeyStroke k = screen.pollInput();
         if (k == null) {
+          if (session.idle()) dirty = true;
           if (session.resizeIfNeeded()) {
             dirty = true;
           } else {
@@ -92,6 +113,11 @@ public final class TerminalReader {
       failure = t;
     } finally {
       restore();
+      try {
+        Runtime.getRuntime().removeShutdownHook(saver);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting: the hook writes the state
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {

@@ -337,6 +337,16 @@ public final class Update {
     return s.with(a.page(page, top));
   }
 
+  // ---- memory (reading positions, read marks, bookmarks, recent): see MemoryUpdate
+
+  /**
+   * The whole update step, as the runtime runs it: {@link #apply} together with what the reader
+   * remembers (its keys and lists, resuming, and the position as a {@link Effect.Persist}).
+   */
+  public Step step(ReaderState state, Intent intent) {
+    return MemoryUpdate.step(this, state, intent);
+  }
+
   private static int clamp(int v, int lo, int hi) {
     return Math.max(lo, Math.min(hi, v));
   }

@@ -22,6 +22,7 @@ class KeymapTest {
       case TAGS -> fx.library(100, 30).overlay(ReaderState.Overlay.TAGS, 0);
       case LINKS -> article.overlay(ReaderState.Overlay.LINKS, 0);
       case LINK -> article.overlay(ReaderState.Overlay.LINK, 0);
+      case LISTS -> article.overlay(ReaderState.Overlay.BOOKMARKS, 0);
     };
   }
 
