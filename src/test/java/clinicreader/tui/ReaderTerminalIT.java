@@ -52,7 +52,9 @@ class ReaderTerminalIT {
   void startPane() throws Exception {
     socket = "clinic-reader-it-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
     tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "it", "-c", PROJECT.toString(),
-        "-e", "LANG=C.UTF-8", "bash --norc --noprofile");
+        "-e", "LANG=C.UTF-8", "-e", "XDG_STATE_HOME=" + tmp.resolve("state"),
+        "-e", "XDG_CONFIG_HOME=" + tmp.resolve("config"), "-e", "XDG_CACHE_HOME=" + tmp.resolve("cache"),
+        "bash --norc --noprofile");
     tmux("set-option", "-g", "status", "off");
     waitFor("the shell", s -> !firstRow(s).isEmpty(), STEP);
     type("stty -g > " + tmp.resolve("before.txt"));
