@@ -60,17 +60,11 @@ final class Reader {
       initial = initial.with(new ReaderState.LibraryView(items, 0, 0, Library.Sort.TITLE));
     }
     initial = memory.start(initial, prefs.warnings);
-    TerminalReader.Options o = new TerminalReader.Options(initial, first, source(ws, lib.drafts),
+    // finding: search and links over the workspace's library
+    ArticleSource articles = FindSource.of(source(ws, lib.drafts), ws.library, lib.drafts);
+    TerminalReader.Options o = new TerminalReader.Options(initial, first, articles,
         prefs.theme, prefs.settings.maxWidth(), opts.mouse || prefs.settings.mouse());
     return TerminalReader.run(o, memory, err);
   }
 
-  /** Runs the reader, opening {@code first} (may be null) before the first frame. */
-  static int run(Workspace ws, LibraryOptions lib, ReaderOptions opts, Theme theme, Intent first, PrintWriter err) {
-    // finding: search and links over the workspace's library
-    ArticleSource articles = FindSource.of(source(ws, lib.drafts), ws.library, lib.drafts);
-    TerminalReader.Options o = new TerminalReader.Options(initial(ws, lib.drafts), first, articles,
-        theme, Geometry.DEFAULT_MAX_WIDTH, opts.mouse);
-    return TerminalReader.run(o, err);
-  }
 }
