@@ -14,7 +14,7 @@ public final class Keymap {
   /** Where a binding applies. GLOBAL bindings apply on both screens (not in overlays or prompts). */
   public enum Context {
     LIBRARY("Library"), ARTICLE("Article"), SIDEBAR("Contents sidebar (after Tab)"), GLOBAL("Anywhere"),
-    HELP("Help"), CONTACT("Contact panel");
+    HELP("Help"), CONTACT("Contact panel"), FINDINGS("Check findings");
 
     private final String title;
 
@@ -64,6 +64,9 @@ public final class Keymap {
     m.bind(A, "t", "show / hide the contents sidebar", of(new Intent.ToggleSidebar()), "t");
     m.bind(A, "Tab", "focus the contents sidebar", of(new Intent.ToggleFocus()), "Tab");
     m.bind(A, "q ←", "back to the library", of(new Intent.Back()), "q", "Left");
+    // ---- preview: editor and check findings
+    m.bind(A, "e", "edit the article ($VISUAL, $EDITOR or vi) at this section", of(new Intent.Edit()), "e");
+    m.bind(A, "!", "list the content check's findings (preview)", of(new Intent.ToggleFindings()), "!");
 
     Context S = Context.SIDEBAR;
     m.bind(S, "j k ↓ ↑", "choose a section", of(new Intent.Move(1)), "j", "Down");
@@ -93,6 +96,15 @@ public final class Keymap {
     m.bind(C, "", "", of(new Intent.Page(-1)), "b", "PgUp");
     m.bind(C, "Esc c q Enter", "close", of(new Intent.Cancel()), "Esc", "c", "q", "Enter");
     m.bind(C, "?", "help", of(new Intent.ToggleHelp()), "?");
+
+    // ---- preview: the findings list
+    Context F = Context.FINDINGS;
+    m.bind(F, "j k ↓ ↑", "scroll", of(new Intent.Move(1)), "j", "Down");
+    m.bind(F, "", "", of(new Intent.Move(-1)), "k", "Up");
+    m.bind(F, "Space b PgDn PgUp", "page down / up", of(new Intent.Page(1)), "Space", "PgDn");
+    m.bind(F, "", "", of(new Intent.Page(-1)), "b", "PgUp");
+    m.bind(F, "Esc ! q Enter", "close", of(new Intent.Cancel()), "Esc", "q", "Enter");
+    m.bind(F, "", "", of(new Intent.ToggleFindings()), "!");
     return m;
   }
 
@@ -146,6 +158,7 @@ public final class Keymap {
     return switch (s.overlay()) {
       case HELP -> List.of(Context.HELP);
       case CONTACT -> List.of(Context.CONTACT);
+      case FINDINGS -> List.of(Context.FINDINGS);
       case NONE -> {
         if (s.screen() == ReaderState.Screen.LIBRARY) yield List.of(Context.LIBRARY, Context.GLOBAL);
         if (s.article() != null && s.article().sidebarFocus()) {

@@ -41,6 +41,10 @@ final class ReaderScreen {
     Style inside = Style.PLAIN;
     String title = s.overlay() == ReaderState.Overlay.CONTACT ? " Contact " : " Keys ";
     String hint = s.overlay() == ReaderState.Overlay.CONTACT ? " Esc or c closes " : " Esc or ? closes ";
+    if (s.overlay() == ReaderState.Overlay.FINDINGS) {
+      title = " Check ";
+      hint = " Esc or ! closes ";
+    }
     int inner = box.width() - 2;
     int top = Math.min(s.overlayTop(), box.maxTop(lines.size()));
     boolean more = top < box.maxTop(lines.size());

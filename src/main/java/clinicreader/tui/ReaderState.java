@@ -32,7 +32,7 @@ public record ReaderState(
   public enum Screen { LIBRARY, ARTICLE }
 
   /** What is drawn over the screen. */
-  public enum Overlay { NONE, HELP, CONTACT }
+  public enum Overlay { NONE, HELP, CONTACT, FINDINGS }
 
   /** The article list: entries in the chosen order, the selected one, the first one shown. */
   public record LibraryView(List<ArticleMeta> items, int selected, int top, Library.Sort sort) {

@@ -12,8 +12,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The reader on the real terminal: sets it up, runs the input loop, and always gives the
@@ -33,11 +35,17 @@ public final class TerminalReader {
 
   /** Runs the reader until the user quits; returns the exit code (0, or 1 after an unexpected error). */
   public static int run(Options options, PrintWriter err) {
-    return new TerminalReader().loop(options, err);
+    return run(options, null, err);
   }
 
-  private int loop(Options o, PrintWriter err) {
+  /** Runs the reader as a live preview ({@code preview} may be null: plain reading). */
+  public static int run(Options options, PreviewRun preview, PrintWriter err) {
+    return new TerminalReader().loop(options, preview, err);
+  }
+
+  private int loop(Options o, PreviewRun preview, PrintWriter err) {
     Throwable failure = null;
+    PreviewWatcher watcher = null;
     Thread hook = new Thread(this::restore, "clinic-reader-restore");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -53,7 +61,13 @@ public final class TerminalReader {
       Keymap keymap = Keymap.standard();
       ReaderSession session = new ReaderSession(screen, new Update(keymap, o.theme(), o.maxWidth()), keymap,
           o.source(), o.theme(), o.initial());
+      // ---- preview: the editor, and a live preview's reloads and file watcher
+      session.editor(this::edit);
+      if (preview != null) session.reloader(preview.source());
       session.dispatch(o.first());
+      if (preview != null && preview.watch()) {
+        watcher = PreviewWatcher.start(preview.file(), () -> session.post(new Intent.FileChanged()));
+      }
       boolean dirty = true;
       while (session.running()) {
         if (dirty) {
@@ -62,6 +76,10 @@ public final class TerminalReader {
             session.draw();
           }
           dirty = false;
+        }
+        if (session.drainPosted()) {
+          dirty = true;
+          continue;
         }
         KeyStroke k = screen.pollInput();
         if (k == null) {
@@ -89,6 +107,7 @@ public final class TerminalReader {
     } catch (Throwable t) {
       failure = t;
     } finally {
+      if (watcher != null) watcher.close();
       restore();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -107,6 +126,39 @@ public final class TerminalReader {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * Runs the user's editor for {@link Effect.Edit}: leaves the alternate screen and gives the tty
+   * its own modes back, runs the editor in the foreground, then takes the terminal back (the
+   * session repaints every cell).
+   */
+  private Intent edit(Effect.Edit e) {
+    List<String> cmd = ExternalEditor.command(e.file(), e.line());
+    synchronized (lock) {
+      if (restored) return new Intent.EditFailed("The reader is closing");
+      try {
+        screen.stopScreen();
+        if (terminal instanceof ClusterTerminal c) c.suspend();
+      } catch (IOException ex) {
+        return new Intent.EditFailed("Cannot hand the terminal to the editor: " + Text.cleanLine(String.valueOf(ex.getMessage())));
+      }
+    }
+    try {
+      return ExternalEditor.run(cmd);
+    } finally {
+      synchronized (lock) {
+        if (!restored) {
+          try {
+            if (terminal instanceof ClusterTerminal c) c.resume();
+            screen.startScreen();
+            screen.setCursorPosition(null);
+          } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+          }
+        }
+      }
+    }
   }
 
   /** Leaves the alternate screen, shows the cursor and restores the tty modes; runs once. */

@@ -18,6 +18,7 @@ class KeymapTest {
       case SIDEBAR -> article.with(article.article().sidebar(true, true, true, 0));
       case HELP -> article.overlay(ReaderState.Overlay.HELP, 0);
       case CONTACT -> article.overlay(ReaderState.Overlay.CONTACT, 0);
+      case FINDINGS -> article.overlay(ReaderState.Overlay.FINDINGS, 0);
     };
   }
 
