@@ -65,8 +65,8 @@ public final class Keymap {
     m.bind(A, "Tab", "focus the contents sidebar", of(new Intent.ToggleFocus()), "Tab");
     m.bind(A, "q ←", "back to the library", of(new Intent.Back()), "q", "Left");
     // ---- preview: editor and check findings
-    m.bind(A, "e", "edit the article ($VISUAL, $EDITOR or vi) at this section", of(new Intent.Edit()), "e");
-    m.bind(A, "!", "list the content check's findings (preview)", of(new Intent.ToggleFindings()), "!");
+    m.bind(A, "e", "edit this section in $VISUAL / $EDITOR (vi)", of(new Intent.Edit()), "e");
+    m.bind(A, "!", "list the check's findings (in preview)", of(new Intent.ToggleFindings()), "!");
 
     Context S = Context.SIDEBAR;
     m.bind(S, "j k ↓ ↑", "choose a section", of(new Intent.Move(1)), "j", "Down");

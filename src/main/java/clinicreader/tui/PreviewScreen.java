@@ -22,8 +22,9 @@ final class PreviewScreen {
   static void banner(ReaderState s, Painter p) {
     if (bannerRows(s) == 0) return;
     String text = " \u2716 " + s.preview().error() + " \u00b7 showing the last good version";
-    p.fill(0, 0, s.width(), 1, Style.PLAIN);
-    p.line(0, 0, s.width(), TextWrap.fit(text, new Style(Tone.ERROR, Style.BOLD), s.width()), Style.PLAIN);
+    Style red = new Style(Tone.ERROR, Style.BOLD);
+    p.fill(0, 0, s.width(), 1, red);
+    p.line(0, 0, s.width(), TextWrap.fit(text, red, s.width()), red);
   }
 
   /** The status line's left text: reload time and check summary before {@code left}. */

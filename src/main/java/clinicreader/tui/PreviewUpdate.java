@@ -46,7 +46,7 @@ final class PreviewUpdate {
     }
     if (s.overlay() != ReaderState.Overlay.NONE || !onArticle) return null;
     if (intent instanceof Intent.Edit) {
-      return new Update.Step(s.message("Opening the editor\u2026"), List.of(new Effect.Edit(file(a), editLine(a))));
+      return new Update.Step(s, List.of(new Effect.Edit(file(a), editLine(a))));
     }
     // a live preview has no library to go back to
     if (intent instanceof Intent.Back && p.live()) return new Update.Step(s, List.of(new Effect.Quit()));
