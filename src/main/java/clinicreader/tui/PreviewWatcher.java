@@ -133,6 +133,11 @@ final class PreviewWatcher implements AutoCloseable {
     watch = null;
   }
 
+  /** Stops the folder watch and keeps only the poll (to test the poll alone). */
+  void dropEvents() {
+    closeWatch();
+  }
+
   @Override
   public void close() {
     closed = true;
