@@ -52,14 +52,14 @@ class PreviewCommandTest {
   @Test
   void watchIsOnByDefaultAndCanBeTurnedOff() {
     PreviewCommand on = new PreviewCommand();
-    var cl = new picocli.CommandLine(on);
+    var cl = new picocli.CommandLine(on).setCaseInsensitiveEnumValuesAllowed(true);
     cl.parseArgs("x.md");
     assertThat(on.watch).isTrue();
     PreviewCommand off = new PreviewCommand();
-    new picocli.CommandLine(off).parseArgs("--no-watch", "x.md");
+    new picocli.CommandLine(off).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--no-watch", "x.md");
     assertThat(off.watch).isFalse();
     PreviewCommand again = new PreviewCommand();
-    new picocli.CommandLine(again).parseArgs("--watch", "x.md");
+    new picocli.CommandLine(again).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--watch", "x.md");
     assertThat(again.watch).isTrue();
   }
 }
