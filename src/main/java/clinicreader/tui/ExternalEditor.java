@@ -47,7 +47,8 @@ final class ExternalEditor {
       p.waitFor();
       return new Intent.FileChanged();
     } catch (IOException e) {
-      String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Cannot run program \"[^\"]*\"(: )?", "");
+      String why = e.getMessage() == null ? "" : e.getMessage()
+          .replaceFirst("^Cannot run program \"[^\"]*\"(: )?", "").replaceFirst("^error=\\d+, ", "");
       return new Intent.EditFailed("Cannot start the editor '" + Text.cleanLine(cmd.get(0)) + "'"
           + (why.isBlank() ? "" : ": " + Text.cleanLine(why)) + " (set $VISUAL or $EDITOR)");
     } catch (InterruptedException e) {

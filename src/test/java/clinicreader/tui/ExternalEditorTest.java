@@ -40,7 +40,7 @@ class ExternalEditorTest {
     assertThat(i).isInstanceOf(Intent.EditFailed.class);
     String message = ((Intent.EditFailed) i).message();
     assertThat(message).startsWith("Cannot start the editor '/nonexistent/clinic-reader-no-editor'")
-        .contains("$EDITOR").doesNotContain("\n").doesNotContain("Exception");
+        .contains("No such file").contains("$EDITOR").doesNotContain("\n").doesNotContain("Exception").doesNotContain("error=");
   }
 
   @Test
