@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = {ReadCommand.class, RenderCommand.class, ListCommand.class, SearchCommand.class,
-        ContactCommand.class, CheckCommand.class, NewCommand.class, WarmupCommand.class},
+        ContactCommand.class, CheckCommand.class, NewCommand.class, PreviewCommand.class, WarmupCommand.class},
     description = {
         "Read a clinic's articles in the terminal; preview and check drafts before publishing.",
         "",

@@ -17,12 +17,14 @@ final class ArticleScreen {
   static void draw(ReaderState s, Painter p, Geometry g) {
     ReaderState.ArticleView a = s.article();
     Page page = a.page();
-    for (int r = 0; r < g.bodyRows(); r++) {
-      int i = a.top() + r;
+    int banner = PreviewScreen.bannerRows(s);
+    for (int r = banner; r < g.bodyRows(); r++) {
+      int i = a.top() + r - banner;
       if (i < page.size()) p.line(g.textCol(), r, g.textWidth(), page.lines().get(i), Style.PLAIN);
     }
     FindScreen.article(s, p, g); // finding: search matches, the focused related article
     if (g.sidebarWidth() > 0) sidebar(a, p, g);
+    PreviewScreen.banner(s, p);
 
     Style bar = Style.of(Tone.STATUS);
     // the position always shows; the section title gives way first when the line is short
@@ -34,6 +36,7 @@ final class ArticleScreen {
         : a.notice() != null ? "\u26a0 " + a.notice()
         : a.input().article().meta().title();
     left = FindScreen.articleStatus(s, left); // finding: "match 3 of 12"
+    left = PreviewScreen.status(s, left);
     Style leftStyle = s.message() != null || a.notice() == null ? new Style(Tone.STATUS, Style.BOLD) : bar;
     p.fill(0, s.height() - 2, s.width(), 1, bar);
     int lw = Math.max(0, s.width() - rw - 2);

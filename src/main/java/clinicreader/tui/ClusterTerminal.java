@@ -26,6 +26,20 @@ final class ClusterTerminal extends UnixTerminal {
     writeToTerminal(s.getBytes(getCharset()));
   }
 
+  // ---- preview: handing the terminal to an editor and taking it back
+
+  /** Gives the tty the modes it had before the reader, for a program run in the foreground. */
+  void suspend() throws IOException {
+    restoreTerminalSettings();
+  }
+
+  /** Takes the tty back as the reader set it up: no echo, no line editing, Ctrl-C as a key. */
+  void resume() throws IOException {
+    canonicalMode(false);
+    keyEchoEnabled(false);
+    keyStrokeSignalsEnabled(false);
+  }
+
   /** Only printable text bypasses Lanterna's per-character filter (page text is already clean). */
   private static boolean safe(String s) {
     for (int i = 0; i < s.length(); i++) {

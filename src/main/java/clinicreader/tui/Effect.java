@@ -30,4 +30,15 @@ public sealed interface Effect {
    * the others are written at once.
    */
   record Persist(MemoryChange change, boolean debounced) implements Effect {}
+
+  // ---- preview: reloads and the editor (see PreviewUpdate)
+
+  /** Read the open article again; the runtime answers with {@link Intent.Reloaded} or {@link Intent.ReloadFailed}. */
+  record Reload(String slug) implements Effect {}
+
+  /**
+   * Suspend the screen and run the user's editor on {@code file} at {@code line} (1-based); the
+   * runtime answers with {@link Intent.FileChanged} or {@link Intent.EditFailed}.
+   */
+  record Edit(java.nio.file.Path file, int line) implements Effect {}
 }

@@ -1,6 +1,8 @@
 package clinicreader.tui;
 
+import clinicreader.content.Problem;
 import clinicreader.layout.PageLayout;
+import java.time.LocalTime;
 import java.util.List;
 
 /** What the reader wants to happen, decoded from a key or delivered by an effect. */
@@ -138,4 +140,34 @@ public sealed interface Intent {
    * when it could not be saved ({@code null} if it was).
    */
   record Remembered(clinicreader.state.ReaderState saved, String warning) implements Intent {}
+
+  // ---- preview: live reload, the editor, the content check's findings (see PreviewUpdate)
+
+  /** The open article's file changed on disk (posted by the file watcher, or after the editor). */
+  record FileChanged() implements Intent {}
+
+  /**
+   * The open article was read again (result of {@link Effect.Reload}, also a live preview's first
+   * load): {@code problems} are broken front matter ({@code file:line:col: message}),
+   * {@code findings} the content check's ({@code null} when not checked), {@code at} the time.
+   */
+  record Reloaded(String slug, PageLayout.Input input, List<String> problems, List<Problem> findings,
+      LocalTime at) implements Intent {
+    public Reloaded {
+      problems = List.copyOf(problems);
+      findings = findings == null ? null : List.copyOf(findings);
+    }
+  }
+
+  /** The open article could not be read again; {@code message} is {@code file:line:col: message}. */
+  record ReloadFailed(String slug, String message, LocalTime at) implements Intent {}
+
+  /** Open the article in the user's editor at the current section. */
+  record Edit() implements Intent {}
+
+  /** The editor could not be started (one line), or exited with an error. */
+  record EditFailed(String message) implements Intent {}
+
+  /** Open or close the list of the content check's findings. */
+  record ToggleFindings() implements Intent {}
 }

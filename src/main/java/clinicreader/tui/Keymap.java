@@ -18,7 +18,9 @@ public final class Keymap {
     // finding
     RELATED("Related articles (after Tab or r)"), TAGS("Tag list"), LINKS("Link list"), LINK("Link panel"),
     // memory
-    LISTS("Bookmarks and recent lists (' and R)");
+    LISTS("Bookmarks and recent lists (' and R)"),
+    // preview
+    FINDINGS("Check findings");
 
     private final String title;
 
@@ -68,6 +70,9 @@ public final class Keymap {
     m.bind(A, "t", "show / hide the contents sidebar", of(new Intent.ToggleSidebar()), "t");
     m.bind(A, "Tab", "focus related articles (if shown), then contents", of(new Intent.ToggleFocus()), "Tab");
     m.bind(A, "q ←", "back to the library", of(new Intent.Back()), "q", "Left");
+    // ---- preview: editor and check findings
+    m.bind(A, "e", "edit this section in $VISUAL / $EDITOR (vi)", of(new Intent.Edit()), "e");
+    m.bind(A, "!", "list the check's findings (in preview)", of(new Intent.ToggleFindings()), "!");
 
     Context S = Context.SIDEBAR;
     m.bind(S, "j k ↓ ↑", "choose a section", of(new Intent.Move(1)), "j", "Down");
@@ -115,6 +120,15 @@ public final class Keymap {
     m.bind(M, "' R", "switch to bookmarks / recent (again: close)",
         k -> k.name().equals("R") ? new Intent.OpenRecent() : new Intent.OpenBookmarks(), "'", "R");
     m.bind(M, "Esc q", "close", of(new Intent.Cancel()), "Esc", "q");
+
+    // ---- preview: the findings list
+    Context F = Context.FINDINGS;
+    m.bind(F, "j k ↓ ↑", "scroll", of(new Intent.Move(1)), "j", "Down");
+    m.bind(F, "", "", of(new Intent.Move(-1)), "k", "Up");
+    m.bind(F, "Space b PgDn PgUp", "page down / up", of(new Intent.Page(1)), "Space", "PgDn");
+    m.bind(F, "", "", of(new Intent.Page(-1)), "b", "PgUp");
+    m.bind(F, "Esc ! q Enter", "close", of(new Intent.Cancel()), "Esc", "q", "Enter");
+    m.bind(F, "", "", of(new Intent.ToggleFindings()), "!");
     return m;
   }
 
@@ -212,6 +226,7 @@ public final class Keymap {
       case LINKS -> List.of(Context.LINKS);
       case LINK -> List.of(Context.LINK);
       case BOOKMARKS, RECENT -> List.of(Context.LISTS);
+      case FINDINGS -> List.of(Context.FINDINGS);
       case NONE -> {
         if (s.screen() == ReaderState.Screen.LIBRARY) yield List.of(Context.LIBRARY, Context.GLOBAL);
         if (s.find().related() >= 0) yield List.of(Context.RELATED, Context.ARTICLE, Context.GLOBAL);

@@ -46,6 +46,7 @@ public final class Panels {
     int inner = innerWidth(s.width());
     return switch (s.overlay()) {
       case CONTACT -> contact(s.clinic(), inner);
+      case FINDINGS -> PreviewScreen.findings(s, inner);
       case HELP -> help(keymap, s.screen(), inner);
       case NONE -> List.of();
       case TAGS, LINKS, LINK -> FindPanels.lines(s, inner); // finding

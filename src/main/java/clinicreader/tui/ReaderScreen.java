@@ -45,6 +45,10 @@ final class ReaderScreen {
     title = FindPanels.title(s.overlay(), title); // finding: tag list, links, link panel
     hint = FindPanels.hint(s.overlay(), hint);
     if (MemoryUpdate.isList(s.overlay())) { title = MemoryPanels.title(s); hint = MemoryPanels.hint(s); }
+    if (s.overlay() == ReaderState.Overlay.FINDINGS) {
+      title = " Check ";
+      hint = " Esc or ! closes ";
+    }
     int inner = box.width() - 2;
     int top = Math.min(s.overlayTop(), box.maxTop(lines.size()));
     boolean more = top < box.maxTop(lines.size());

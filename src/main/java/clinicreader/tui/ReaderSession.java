@@ -6,6 +6,9 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * One reader on one Lanterna screen: feeds keys through the keymap and the update step, carries
@@ -23,6 +26,10 @@ public final class ReaderSession {
   private boolean repaint = true;
   // finding: the effects of search and links, and answers posted from the index thread
   private final FindRuntime finder;
+  // ---- preview: how to reload and edit, and intents posted by other threads (the file watcher)
+  private PreviewSource reloader;
+  private Function<Effect.Edit, Intent> editor = e -> new Intent.EditFailed("No editor in this reader");
+  private final Queue<Intent> posted = new ConcurrentLinkedQueue<>();
 
   public ReaderSession(Screen screen, Update update, Keymap keymap, ArticleSource source,
       clinicreader.layout.Theme theme, ReaderState initial) {
@@ -41,6 +48,32 @@ public final class ReaderSession {
     this.finder = new FindRuntime(source, System.getenv("BROWSER"));
     TerminalSize size = screen.getTerminalSize();
     this.state = initial.size(size.getColumns(), size.getRows());
+    this.reloader = PreviewSource.of(source);
+  }
+
+  /** Reads the open article again with {@code r} (a live preview's, with the content check). */
+  public void reloader(PreviewSource r) {
+    this.reloader = r;
+  }
+
+  /** Runs the editor for {@link Effect.Edit} (the runtime suspends the screen around it). */
+  public void editor(Function<Effect.Edit, Intent> e) {
+    this.editor = e;
+  }
+
+  /** Queues an intent from another thread; the reader's own thread applies it in {@link #drainPosted}. */
+  public void post(Intent i) {
+    if (i != null) posted.add(i);
+  }
+
+  /** Applies the intents posted so far; returns whether there were any. */
+  public boolean drainPosted() {
+    boolean any = false;
+    for (Intent i = posted.poll(); i != null && running; i = posted.poll()) {
+      dispatch(i);
+      any = true;
+    }
+    return any;
   }
 
   public ReaderState state() {
@@ -73,6 +106,12 @@ public final class ReaderSession {
         } else if (e instanceof Effect.Persist p) {
           Intent answer = memory.persist(p);
           if (answer != null) queue.add(answer);
+        } else if (e instanceof Effect.Reload r) {
+          queue.add(reloader.reload(r.slug()));
+        } else if (e instanceof Effect.Edit ed) {
+          queue.add(editor.apply(ed));
+          // the editor drew over the terminal: every cell must be sent again
+          repaint = true;
         }
       }
     }

@@ -36,7 +36,9 @@ public record ReaderState(
     /** Finding (FindPanels): the tag list, the page's link list, an external link's address. */
     TAGS, LINKS, LINK,
     /** Memory (MemoryPanels): bookmarks across articles, recently read articles. */
-    BOOKMARKS, RECENT }
+    BOOKMARKS, RECENT,
+    /** Preview: the content check's findings for the previewed file. */
+    FINDINGS }
 
   /** The article list: entries in the chosen order, the selected one, the first one shown. */
   public record LibraryView(List<ArticleMeta> items, int selected, int top, Library.Sort sort) {

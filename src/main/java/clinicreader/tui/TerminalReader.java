@@ -12,8 +12,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The reader on the real terminal: sets it up, runs the input loop, and always gives the
@@ -33,7 +35,7 @@ public final class TerminalReader {
 
   /** Runs the reader until the user quits; returns the exit code (0, or 1 after an unexpected error). */
   public static int run(Options options, PrintWriter err) {
-    return run(options, ReadingMemory.none(), err);
+    return run(options, ReadingMemory.none(), null, err);
   }
 
   /**
@@ -41,9 +43,19 @@ public final class TerminalReader {
    * written on quit and on SIGTERM too; a warning of that last write goes to {@code err}.
    */
   public static int run(Options options, ReadingMemory memory, PrintWriter err) {
+    return run(options, memory, null, err);
+  }
+
+  /** Runs the reader as a live preview ({@code preview} may be null: plain reading). */
+  public static int run(Options options, PreviewRun preview, PrintWriter err) {
+    return run(options, ReadingMemory.none(), preview, err);
+  }
+
+  /** Runs the reader with {@code memory} and, when not null, as a live {@code preview}. */
+  public static int run(Options options, ReadingMemory memory, PreviewRun preview, PrintWriter err) {
     TerminalReader r = new TerminalReader();
     r.memory = memory;
-    int code = r.loop(options, err);
+    int code = r.loop(options, preview, err);
     memory.flush().ifPresent(w -> {
       err.println("clinic-reader: " + w);
       err.flush();
@@ -53,8 +65,9 @@ public final class TerminalReader {
 
   private ReadingMemory memory = ReadingMemory.none();
 
-  private int loop(Options o, PrintWriter err) {
+  private int loop(Options o, PreviewRun preview, PrintWriter err) {
     Throwable failure = null;
+    PreviewWatcher watcher = null;
     Thread hook = new Thread(this::restore, "clinic-reader-restore");
     Runtime.getRuntime().addShutdownHook(hook);
     // SIGTERM or SIGHUP: the reading position is written before the JVM exits
@@ -74,7 +87,13 @@ public final class TerminalReader {
       ReaderSession session = new ReaderSession(screen, new Update(keymap, o.theme(), o.maxWidth()), keymap,
           o.source(), o.theme(), o.initial(), memory);
       session.findInBackground();
+      // ---- preview: the editor, and a live preview's reloads and file watcher
+      session.editor(this::edit);
+      if (preview != null) session.reloader(preview.source());
       session.dispatch(o.first());
+      if (preview != null && preview.watch()) {
+        watcher = PreviewWatcher.start(preview.file(), () -> session.post(new Intent.FileChanged()));
+      }
       boolean dirty = true;
       while (session.running()) {
         if (session.deliverPosted()) dirty = true; // finding: the search index, built in the background
@@ -84,6 +103,10 @@ public final class TerminalReader {
             session.draw();
           }
           dirty = false;
+        }
+        if (session.drainPosted()) {
+          dirty = true;
+          continue;
         }
         KeyStroke k = screen.pollInput();
         if (k == null) {
@@ -112,6 +135,7 @@ public final class TerminalReader {
     } catch (Throwable t) {
       failure = t;
     } finally {
+      if (watcher != null) watcher.close();
       restore();
       try {
         Runtime.getRuntime().removeShutdownHook(saver);
@@ -135,6 +159,39 @@ public final class TerminalReader {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * Runs the user's editor for {@link Effect.Edit}: leaves the alternate screen and gives the tty
+   * its own modes back, runs the editor in the foreground, then takes the terminal back (the
+   * session repaints every cell).
+   */
+  private Intent edit(Effect.Edit e) {
+    List<String> cmd = ExternalEditor.command(e.file(), e.line());
+    synchronized (lock) {
+      if (restored) return new Intent.EditFailed("The reader is closing");
+      try {
+        screen.stopScreen();
+        if (terminal instanceof ClusterTerminal c) c.suspend();
+      } catch (IOException ex) {
+        return new Intent.EditFailed("Cannot hand the terminal to the editor: " + Text.cleanLine(String.valueOf(ex.getMessage())));
+      }
+    }
+    try {
+      return ExternalEditor.run(cmd);
+    } finally {
+      synchronized (lock) {
+        if (!restored) {
+          try {
+            if (terminal instanceof ClusterTerminal c) c.resume();
+            screen.startScreen();
+            screen.setCursorPosition(null);
+          } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+          }
+        }
+      }
+    }
   }
 
   /** Leaves the alternate screen, shows the cursor and restores the tty modes; runs once. */

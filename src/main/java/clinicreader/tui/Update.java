@@ -42,6 +42,10 @@ public final class Update {
     return maxWidth;
   }
 
+  Theme theme() {
+    return theme;
+  }
+
   /** The geometry of the article screen in a state. */
   public Geometry geometry(ReaderState s) {
     boolean sidebar = s.article() != null && s.article().sidebar();
@@ -54,6 +58,9 @@ public final class Update {
     Step found = find.apply(state, intent);
     if (found != null) return found;
     if (intent instanceof Intent.Quit) return new Step(state, List.of(new Effect.Quit()));
+    // ---- preview: live reload, editor, findings (PreviewUpdate)
+    Step preview = PreviewUpdate.apply(this, state, intent);
+    if (preview != null) return preview;
     if (intent instanceof Intent.Resize r) return Step.of(resize(state, r.width(), r.height()));
     if (intent instanceof Intent.Opened o) return Step.of(opened(state, o));
     if (intent instanceof Intent.OpenFailed f) return Step.of(state.message(f.message()));

@@ -23,6 +23,7 @@ class KeymapTest {
       case LINKS -> article.overlay(ReaderState.Overlay.LINKS, 0);
       case LINK -> article.overlay(ReaderState.Overlay.LINK, 0);
       case LISTS -> article.overlay(ReaderState.Overlay.BOOKMARKS, 0);
+      case FINDINGS -> article.overlay(ReaderState.Overlay.FINDINGS, 0);
     };
   }
 
