@@ -42,7 +42,7 @@ public final class TmuxPane implements AutoCloseable {
 
   /** Starts the pane ({@code width} x {@code height}) and records {@code stty -g} in tmp/before.txt. */
   public TmuxPane(String name, Path tmp, int width, int height) throws Exception {
-    this.tmp = tmp;
+    this.tmp = Files.createDirectories(tmp);
     this.socket = "clinic-reader-" + name + "-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
     tmux("new-session", "-d", "-x", Integer.toString(width), "-y", Integer.toString(height), "-s", "it",
         "-c", PROJECT.toString(), "-e", "LANG=C.UTF-8", "-e", "XDG_STATE_HOME=" + tmp.resolve("state"),
