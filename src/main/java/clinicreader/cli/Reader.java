@@ -60,9 +60,7 @@ final class Reader {
       initial = initial.with(new ReaderState.LibraryView(items, 0, 0, Library.Sort.TITLE));
     }
     initial = memory.start(initial, prefs.warnings);
-    // finding: search and links over the workspace's library (lost when the two run methods merged)
-    ArticleSource articles = FindSource.of(source(ws, lib.drafts), ws.library, lib.drafts);
-    TerminalReader.Options o = new TerminalReader.Options(initial, first, articles,
+    TerminalReader.Options o = new TerminalReader.Options(initial, first, source(ws, lib.drafts),
         prefs.theme, prefs.settings.maxWidth(), opts.mouse || prefs.settings.mouse());
     return TerminalReader.run(o, memory, err);
   }
