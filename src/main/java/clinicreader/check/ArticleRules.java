@@ -75,7 +75,7 @@ final class ArticleRules {
     for (int i = 0; i < issues.size() && i < MAX_ENCODING_FINDINGS; i++) {
       SourceText.Issue is = issues.get(i);
       String what = switch (is.kind()) {
-        case INVALID_UTF8 -> "invalid UTF-8 bytes; save the file as UTF-8";
+        case INVALID_UTF8 -> is.detail() + " bytes; save the file as UTF-8";
         case CONTROL_CHARACTER -> "control character " + is.detail() + "; delete it";
         case BIDI_CONTROL -> "bidirectional control character " + is.detail()
             + " can make text display in a misleading order; delete it";
@@ -86,6 +86,18 @@ final class ArticleRules {
       SourceText.Issue last = issues.get(MAX_ENCODING_FINDINGS);
       out.add(Rule.ENCODING, file, last.line(), last.column(),
           (issues.size() - MAX_ENCODING_FINDINGS) + " more invalid or control characters from here on");
+    }
+    String[] lines = map.lines();
+    int body = article.bodyLine() - 1;
+    List<EscapedControls.Found> escaped = new ArrayList<>(EscapedControls.yaml(lines, 0, body));
+    escaped.addAll(EscapedControls.entities(lines, body, lines.length));
+    for (int i = 0; i < escaped.size() && i < MAX_ENCODING_FINDINGS; i++) {
+      EscapedControls.Found f = escaped.get(i);
+      out.add(Rule.ENCODING, file, f.line(), f.column(), f.message());
+    }
+    if (escaped.size() > MAX_ENCODING_FINDINGS) {
+      out.add(Rule.ENCODING, file, escaped.get(MAX_ENCODING_FINDINGS).line(), 0,
+          (escaped.size() - MAX_ENCODING_FINDINGS) + " more escaped control characters from here on");
     }
   }
 

@@ -56,6 +56,11 @@ final class ClinicRules {
   }
 
   private boolean run() {
+    if (!ArticleFiles.isInside(file.getParent(), file)) {
+      // the reader refuses it too; reading it here would print another folder's text
+      out.add(Rule.CLINIC, file, 0, 0, "links outside the articles directory; not read (copy the profile into the directory)");
+      return false;
+    }
     SourceText src;
     try {
       src = SourceText.decode(ArticleFiles.read(file, 1024 * 1024));
@@ -65,10 +70,13 @@ final class ClinicRules {
     }
     for (SourceText.Issue is : src.issues()) {
       out.add(Rule.ENCODING, file, is.line(), is.column(), switch (is.kind()) {
-        case INVALID_UTF8 -> "invalid UTF-8 bytes; save the file as UTF-8";
+        case INVALID_UTF8 -> is.detail() + " bytes; save the file as UTF-8";
         case CONTROL_CHARACTER -> "control character " + is.detail() + "; delete it";
         case BIDI_CONTROL -> "bidirectional control character " + is.detail() + "; delete it";
       });
+    }
+    for (EscapedControls.Found f : EscapedControls.json(src.text().split("\n", -1))) {
+      out.add(Rule.ENCODING, file, f.line(), f.column(), f.message());
     }
     JsonNode root;
     try (JsonParser p = Json.MAPPER.getFactory().createParser(src.text())) {

@@ -11,6 +11,7 @@ import clinicreader.content.Library;
 import clinicreader.content.Outline;
 import clinicreader.content.Problem;
 import clinicreader.content.Problem.Severity;
+import clinicreader.content.Text;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -190,6 +191,7 @@ public final class ContentCheck {
 
   private static void checkFile(Path f, Library lib, Map<Path, ArticleMeta> byPath, ArticleRules.Context ctx,
       Options options, Findings out) {
+    fileName(lib.root(), f, out);
     ArticleMeta meta = byPath.get(f);
     boolean frontMatterOk = meta != null;
     String slug = Library.slugOf(lib.root(), f);
@@ -223,6 +225,21 @@ public final class ContentCheck {
       }
     }
     ArticleRules.check(article, frontMatterOk, bodyOk, ctx, out);
+  }
+
+  /** A control, line break or bidi character in the path under the root: shown garbled, hard to type. */
+  private static void fileName(Path root, Path f, Findings out) {
+    String rel = f.startsWith(root) ? root.relativize(f).toString() : String.valueOf(f.getFileName());
+    for (int i = 0; i < rel.length(); ) {
+      int cp = rel.codePointAt(i);
+      if (cp < 0x20 || Text.isUnsafe(cp)) {
+        String what = Text.isBidiControl(cp) ? "bidirectional control character" : "control character";
+        out.add(Rule.ENCODING, f, 0, 0, "file name has " + what + String.format(" U+%04X", cp)
+            + "; rename the file");
+        return;
+      }
+      i += Character.charCount(cp);
+    }
   }
 
   /** Every {@code *.md} under {@code root}, as the library finds them (hidden ones skipped). */

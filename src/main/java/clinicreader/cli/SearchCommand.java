@@ -3,6 +3,7 @@ package clinicreader.cli;
 import clinicreader.content.ContentException;
 import clinicreader.content.Json;
 import clinicreader.content.Problem;
+import clinicreader.layout.Cells;
 import clinicreader.layout.Line;
 import clinicreader.layout.LineWriter;
 import clinicreader.layout.Span;
@@ -98,15 +99,22 @@ public final class SearchCommand implements Callable<Integer> {
       out.println("No articles match \"" + clinicreader.content.Text.cleanLine(query.text().strip()) + "\".");
       return;
     }
-    int width = Math.max(40, Math.min(Console.width(), 120)) - INDENT.length();
+    int columns = Math.max(40, Math.min(Console.width(), 120));
+    int width = columns - INDENT.length();
     StringBuilder sb = new StringBuilder();
     for (Result r : shown) {
       List<Span> title = new ArrayList<>(highlighted(r.title(), r.titleMatches(), Style.of(Tone.TITLE)));
       if (r.draft()) title.add(0, new Span("[DRAFT] ", Style.of(Tone.DRAFT)));
-      title.add(new Span("  " + r.slug(), Style.of(Tone.META)));
+      Span slug = new Span("  " + r.slug(), Style.of(Tone.META));
+      // a title or heading may be thousands of characters: cut it, keeping the slug to type
+      title = fit(title, Math.max(columns / 2, columns - Cells.width(slug.text())));
+      title.add(slug);
+      title = fit(title, columns);
       line(sb, title, format, theme);
       Location loc = r.location();
-      if (loc.hasSection()) line(sb, List.of(new Span(INDENT + loc.sectionLabel(), Style.of(Tone.HEADING))), format, theme);
+      if (loc.hasSection()) {
+        line(sb, fit(List.of(new Span(INDENT + loc.sectionLabel(), Style.of(Tone.HEADING))), columns), format, theme);
+      }
       Snippet s = r.snippet(width);
       if (!s.text().isEmpty()) {
         List<Span> spans = new ArrayList<>();
@@ -125,6 +133,30 @@ public final class SearchCommand implements Callable<Integer> {
   private static void line(StringBuilder sb, List<Span> spans, LineWriter.Format format, Theme theme) {
     LineWriter.line(sb, new Line(spans, -1), format, theme);
     sb.append('\n');
+  }
+
+  /** {@code spans} cut to at most {@code max} display columns, ending in "…" when cut. */
+  static List<Span> fit(List<Span> spans, int max) {
+    int total = 0;
+    for (Span sp : spans) total += Cells.width(sp.text());
+    if (total <= max) return new ArrayList<>(spans);
+    List<Span> out = new ArrayList<>();
+    int used = 0;
+    for (Span sp : spans) {
+      StringBuilder kept = new StringBuilder();
+      for (String cluster : Cells.clusters(sp.text())) {
+        int w = Cells.clusterWidth(cluster);
+        if (used + w > max - 1) {
+          kept.append('\u2026');
+          out.add(new Span(kept.toString(), sp.style()));
+          return out;
+        }
+        kept.append(cluster);
+        used += w;
+      }
+      out.add(new Span(kept.toString(), sp.style()));
+    }
+    return out;
   }
 
   /** {@code text} as spans, the ranges in the match style. */

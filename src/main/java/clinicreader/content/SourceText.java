@@ -27,14 +27,16 @@ public record SourceText(String text, List<Issue> issues) {
   public static SourceText decode(byte[] bytes) {
     String raw;
     List<Integer> badOffsets = new ArrayList<>();
+    String invalid = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
+        && ((bytes[1] & 0xFF) ^ (bytes[0] & 0xFF)) == 0x01 ? "invalid UTF-16" : "invalid UTF-8";
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+      raw = decode(bytes, 2, StandardCharsets.UTF_16BE, badOffsets);
     } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+      raw = decode(bytes, 2, StandardCharsets.UTF_16LE, badOffsets);
     } else {
       int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-      raw = decodeUtf8(bytes, start, badOffsets);
+      raw = decode(bytes, start, StandardCharsets.UTF_8, badOffsets);
     }
     List<Issue> issues = new ArrayList<>();
     // the usual file has nothing to repair: find the first char that needs work (every unsafe
@@ -48,7 +50,7 @@ public record SourceText(String text, List<Issue> issues) {
     }
     LineIndex index = badOffsets.isEmpty() && first == n ? null : new LineIndex(raw);
     for (int off : badOffsets) {
-      issues.add(new Issue(index.line(off), index.column(off), Kind.INVALID_UTF8, "invalid UTF-8"));
+      issues.add(new Issue(index.line(off), index.column(off), Kind.INVALID_UTF8, invalid));
     }
     if (first == n) {
       String text = raw;
@@ -83,8 +85,9 @@ public record SourceText(String text, List<Issue> issues) {
     return new SourceText(text, List.copyOf(issues));
   }
 
-  private static String decodeUtf8(byte[] bytes, int start, List<Integer> badOffsets) {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+  /** Decodes, replacing each malformed sequence (a lone UTF-16 surrogate too) with U+FFFD and noting where. */
+  private static String decode(byte[] bytes, int start, java.nio.charset.Charset charset, List<Integer> badOffsets) {
+    CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

@@ -53,16 +53,22 @@ final class RawFilter {
       }
       int cp;
       int len;
-      if (c >= 0xF0 && i + 3 < n) {
+      if (c >= 0xF0 && i + 3 < n && continues(b, i, 3)) {
         cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
         len = 4;
-      } else if (c >= 0xE0 && i + 2 < n) {
+      } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n && continues(b, i, 2)) {
         cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
         len = 3;
-      } else if (c >= 0xC0 && i + 1 < n) {
+      } else if (c >= 0xC0 && c < 0xE0 && i + 1 < n && continues(b, i, 1)) {
         cp = (c & 0x1F) << 6 | (b[i + 1] & 0x3F);
         len = 2;
       } else {
+        cp = -1;
+        len = 1;
+      }
+      // invalid UTF-8 decodes to U+FFFD, which folds to nothing a word holds; an ASCII byte
+      // after a broken lead byte is read again on its own, as the decoder does
+      if (cp < 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF) || c >= 0xF8) {
         out[k++] = (byte) 0xFF;
         i++;
         continue;
@@ -78,6 +84,12 @@ final class RawFilter {
       i += len;
     }
     return changed ? java.util.Arrays.copyOf(out, k) : null;
+  }
+
+  /** Whether the {@code count} bytes after {@code i} are UTF-8 continuation bytes (10xxxxxx). */
+  private static boolean continues(byte[] b, int i, int count) {
+    for (int j = 1; j <= count; j++) if ((b[i + j] & 0xC0) != 0x80) return false;
+    return true;
   }
 
   /** A backslash inside the front matter: YAML escapes can spell letters the bytes do not show. */

@@ -26,6 +26,10 @@ public final class TerminalReader {
   public record Options(ReaderState initial, Intent first, ArticleSource source, Theme theme,
       int maxWidth, boolean mouse) {}
 
+  /** The testing hook's variable (see the package description); read once, at start. */
+  static final String FAULT = "CLINIC_READER_FAULT";
+  private static final boolean FAULT_ON_DRAW = "draw".equals(System.getenv(FAULT));
+
   private final Object lock = new Object();
   private TerminalScreen screen;
   private Terminal terminal;
@@ -95,11 +99,13 @@ public final class TerminalReader {
         watcher = PreviewWatcher.start(preview.file(), () -> session.post(new Intent.FileChanged()));
       }
       boolean dirty = true;
+      boolean keyed = false;
       while (session.running()) {
         if (session.deliverPosted()) dirty = true; // finding: the search index, built in the background
         if (dirty) {
           synchronized (lock) {
             if (restored) break;
+            if (keyed && FAULT_ON_DRAW) throw new IllegalStateException(FAULT + "=draw: drawing failed on purpose");
             session.draw();
           }
           dirty = false;
@@ -125,6 +131,7 @@ public final class TerminalReader {
             break;
           }
           session.key(k);
+          keyed = true;
           k = screen.pollInput();
         }
         session.resizeIfNeeded();

@@ -51,6 +51,7 @@ final class HostileCorpus {
     final List<String> shown = new ArrayList<>();
     boolean ownClinic;
     String target;
+    String query;
 
     private Case(String name, Setup setup) {
       this.name = name;
@@ -109,6 +110,17 @@ final class HostileCorpus {
       return this;
     }
 
+    /** A word search must find the case's article by (default: the first word of {@link #shows}). */
+    Case query(String word) {
+      this.query = word;
+      return this;
+    }
+
+    /** Whether search must find the case's article (it is listed and has a query word). */
+    boolean findable() {
+      return listed && HostileCorpus.query(this) != null && !HostileCorpus.query(this).equals(FALLBACK_QUERY);
+    }
+
     /** Messages for one kind of command. */
     List<Message> messages(Kind kind) {
       return messages.stream().filter(m -> m.kinds().contains(kind)).toList();
@@ -118,6 +130,19 @@ final class HostileCorpus {
     public String toString() {
       return name;
     }
+  }
+
+  /** The query for cases with nothing to find. */
+  static final String FALLBACK_QUERY = "body";
+
+  /** The word search looks for in a case. */
+  static String query(Case c) {
+    if (c.query != null) return c.query;
+    for (String s : c.shown) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{3,}").matcher(s);
+      if (m.find()) return m.group();
+    }
+    return FALLBACK_QUERY;
   }
 
   static final String CLINIC = "{\"name\": \"Example Clinic\", \"phone\": \"555-0100\", \"email\": \"care@example.org\"}\n";
@@ -192,10 +217,12 @@ final class HostileCorpus {
     c.add(Case.of("escapes-in-body", d -> md(d, "esc.md", fm("Escapes") + "\n" + ESCAPES + "\n\n- item " + ESCAPES
         + "\n\n> quote " + ESCAPES + "\n\n```\n" + ESCAPES + "\n```\n\n`code " + ESC + "[31m`\n\n| a | b |\n|---|---|\n| "
         + ESC + "]52;c;eA==" + BEL + " | x |\n"))
-        .shows("cleared", "clipboard", "forged-link", "\u241b"));
+        .shows("cleared", "clipboard", "forged-link", "\u241b").query("quote")
+        .expect("control character U+001B", true, Kind.CHECK));
     c.add(Case.of("controls-in-body", d -> md(d, "ctl.md", fm("Controls") + "\nbefore " + controls() + " after\n\n"
         + "# heading " + controls() + "\n\n[link " + controls() + "](x" + controls() + ")\n"))
-        .shows("before", "after"));
+        .shows("before", "after")
+        .expect("control character U+0001", true, Kind.CHECK));
     c.add(Case.of("escapes-in-front-matter", d -> md(d, "fm.md", "---\n"
         + "title: \"Title \\e]0;pwned\\a \\x1b[2J \\x9b31m \\u202Eevil \\x85 \\u2028 end\"\n"
         + "date: 2024-05-01\n"
@@ -206,18 +233,22 @@ final class HostileCorpus {
         + "cta: \"\\e[2J\"\n"
         + "\"\\e]0;key\\a\": unknown key with escape\n"
         + "---\nBody " + ESCAPES + "\n"))
-        .shows("Title", "end", "Body"));
+        .shows("Title", "end", "Body")
+        .expect("control character", true, Kind.CHECK));
     c.add(Case.of("raw-controls-in-front-matter", d -> md(d, "rawfm.md", "---\ntitle: Raw " + ESC + "]0;x" + BEL
         + " \u009b2J title\ndate: 2024-05-01\nauthor: " + controls() + "\n---\nBody.\n"))
-        .shows("Raw", "title"));
+        .shows("Raw", "title")
+        .expect("control character U+001B", true, Kind.CHECK));
     c.add(Case.of("escapes-in-file-name", d -> md(d, "name" + ESC + "]0;pwned" + BEL + ESC + "[2J\u009b31m.md",
-        fm("Odd file name") + "\nBody.\n")).shows("Odd file name"));
+        fm("Odd file name") + "\nBody.\n")).shows("Odd file name")
+        .expect("file name", false, Kind.CHECK));
     c.add(Case.of("escapes-in-dir-and-broken-file-name", d -> {
       md(d, "sub" + ESC + "[31m/ok.md", fm("In odd folder") + "\nBody.\n");
       return bytes(d, "bad" + ESC + "]52;c;eA==" + BEL + "\u202e.md", new byte[] {0, 1, 2, 3});
     }).render(1).unlisted().expect("binary file", false, Kind.LIST, Kind.RENDER, Kind.CHECK));
     c.add(Case.of("newline-in-file-name", d -> md(d, "two\nlines.md", fm("Newline name") + "\nBody.\n"))
-        .shows("Newline name"));
+        .shows("Newline name")
+        .expect("file name", false, Kind.CHECK));
     c.add(Case.of("escapes-in-clinic-json", d -> {
       Files.writeString(d.resolve("clinic.json"), "{\n"
           + "\"name\": \"Clinic \\u001b]0;pwned\\u0007 \\u001b[2J\\u009b31m\\u202e\",\n"
@@ -233,15 +264,18 @@ final class HostileCorpus {
           + "\"disclaimer\": \"\\u001b[2J\", \"crisis\": \"\\u001bc\"\n}\n");
       md(d, "a.md", fm("Clinic escapes") + "\nBody.\n");
       return d.resolve("clinic.json");
-    }).ownClinic().target("a.md").shows("Clinic", "Call"));
+    }).ownClinic().target("a.md").shows("Clinic", "Call")
+        .expect("control character", true, Kind.CHECK));
     c.add(Case.of("raw-controls-in-clinic-json", d -> {
       Files.writeString(d.resolve("clinic.json"), "{\"name\": \"Raw " + ESC + "]0;x" + BEL + "\u009b2J\"}");
       md(d, "a.md", fm("Clinic raw") + "\nBody.\n");
       return d.resolve("clinic.json");
-    }).ownClinic().target("a.md"));
+    }).ownClinic().target("a.md")
+        .expect("control character U+001B", true, Kind.CHECK));
     c.add(Case.of("bidi-overrides", d -> md(d, "bidi.md", "---\ntitle: \"Bidi " + BIDI + "\"\ndate: 2024-05-01\n---\n\n"
         + "# " + BIDI + "\n\n" + BIDI + "\n\n`" + BIDI + "`\n\n[" + BIDI + "](" + "x\u202e.md)\n"))
-        .shows("Bidi", "evil"));
+        .shows("Bidi", "evil")
+        .expect("bidirectional control character U+202E", true, Kind.CHECK));
     c.add(Case.of("numeric-entities", d -> md(d, "ent.md", fm("Entities") + "\n"
         + "&#27;[2J &#x1b;]52;c;eA==&#7; &#x9b;31m &#155; &#x85; &#127; &#0; &#x202e;rtl &#x2028; &#x2029; &#xD800; "
         + "&#x110000; &#8; &#13; &#x1B;[6n &#X9D;0;t&#x9C; &AMP; &lt;\n\n"
@@ -250,7 +284,8 @@ final class HostileCorpus {
         + "<https://example.org/a&#27;b> https://example.org/&#x1b;\n\n"
         + "| h &#27;[2J | k |\n|---|---|\n| &#x9b;1m | &#x202e; |\n\n"
         + "[ref]: https://example.org/&#27;[31m\n\nSee [ref].\n"))
-        .shows("Entities", "rtl", "Heading"));
+        .shows("Entities", "rtl", "Heading")
+        .expect("control character", true, Kind.CHECK));
 
     // ---- encodings ----
     c.add(Case.of("utf8-bom", d -> bytes(d, "bom.md", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
@@ -262,21 +297,27 @@ final class HostileCorpus {
     c.add(Case.of("invalid-utf8", d -> bytes(d, "bad-utf8.md", concat(utf8(fm("Invalid bytes") + "\nBefore "),
         new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xC0, (byte) 0x80, (byte) 0xED, (byte) 0xA0,
             (byte) 0x80, (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0xC2, (byte) 0x9B},
-        utf8(" after.\n"), new byte[] {(byte) 0xE2, (byte) 0x82}))).shows("Invalid bytes", "Before", "after"));
+        utf8(" after.\n"), new byte[] {(byte) 0xE2, (byte) 0x82}))).shows("Invalid bytes", "Before", "after")
+        .expect("invalid UTF-8", true, Kind.CHECK));
     c.add(Case.of("invalid-utf8-in-front-matter", d -> bytes(d, "bad-fm.md", concat(utf8("---\ntitle: Bad "),
         new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x9B}, utf8(" title\ndate: 2024-05-01\n---\nBody.\n"))))
-        .shows("Bad", "title"));
+        .shows("Bad", "title")
+        .expect("invalid UTF-8", true, Kind.CHECK));
     c.add(Case.of("utf16le-bom", d -> bytes(d, "le.md", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
         (fm("UTF-16LE \u00e9t\u00e9") + "\nBody \u4e2d\u6587 " + ESC + "[31m.\n").getBytes(StandardCharsets.UTF_16LE))))
-        .shows("UTF-16LE \u00e9t\u00e9", "\u4e2d\u6587"));
+        .shows("UTF-16LE \u00e9t\u00e9", "\u4e2d\u6587")
+        .expect("control character U+001B", true, Kind.CHECK));
     c.add(Case.of("utf16be-bom", d -> bytes(d, "be.md", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
         (fm("UTF-16BE title") + "\nBody \u0000 nul.\n").getBytes(StandardCharsets.UTF_16BE))))
-        .shows("UTF-16BE title", "nul"));
+        .shows("UTF-16BE title", "nul")
+        .expect("control character U+0000", true, Kind.CHECK));
     c.add(Case.of("utf16-odd-length-and-lone-surrogate", d -> bytes(d, "odd16.md", concat(new byte[] {(byte) 0xFF,
         (byte) 0xFE}, (fm("Odd UTF-16") + "\nBody ").getBytes(StandardCharsets.UTF_16LE),
-        new byte[] {0x00, (byte) 0xD8, 0x41, 0x00, 0x42}))).shows("Odd UTF-16"));
+        new byte[] {0x00, (byte) 0xD8, 0x41, 0x00, 0x42}))).shows("Odd UTF-16")
+        .expect("invalid", true, Kind.CHECK));
     c.add(Case.of("nul-after-8k", d -> md(d, "late-nul.md", fm("Late NUL") + "\n" + "filler ".repeat(2000)
-        + "\u0000 end\n")).shows("Late NUL"));
+        + "\u0000 end\n")).shows("Late NUL")
+        .expect("control character U+0000", true, Kind.CHECK));
 
     // ---- files that are not articles ----
     c.add(Case.of("binary-file", d -> {
@@ -436,7 +477,8 @@ final class HostileCorpus {
       Files.writeString(secret, "{\"name\": \"" + SECRET + "\", \"phone\": \"" + SECRET + "\"}");
       md(d, "ok.md", fm("Fine") + "\nBody.\n");
       return Files.createSymbolicLink(d.resolve("clinic.json"), secret);
-    }).ownClinic().target("ok.md").shows("Fine").expect("outside the articles directory", false, Kind.RENDER, Kind.CONTACT));
+    }).ownClinic().target("ok.md").shows("Fine")
+        .expect("outside the articles directory", false, Kind.RENDER, Kind.CONTACT, Kind.CHECK));
     c.add(Case.of("clinic-json-broken", d -> {
       Files.writeString(d.resolve("clinic.json"), "{\"name\": \"x\",\n \"hours\": [" + "[".repeat(5000) + "\n");
       md(d, "ok.md", fm("Fine") + "\nBody.\n");

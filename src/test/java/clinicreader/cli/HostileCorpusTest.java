@@ -79,11 +79,25 @@ class HostileCorpusTest {
     }
   }
 
+  /** The widest line search may print: it fits its output to the terminal, between 40 and 120 columns. */
+  static final int SEARCH_WIDTH = Math.max(40, Math.min(Console.width(), 120));
+
+  /** A word no corpus file holds. */
+  static final String NO_MATCH = "zqxjvnomatch";
+
   static final List<Template> TEMPLATES = List.of(
       render(20, false), render(80, false), render(20, true), render(80, true),
       new Template("list", Kind.LIST, null, false, r -> r.args("list", "--dir", r.dir(), "--drafts")),
       new Template("list --json", Kind.LIST, null, false, r -> r.args("list", "--dir", r.dir(), "--drafts", "--json")),
-      new Template("contact", Kind.CONTACT, null, false, r -> r.args("contact", "--dir", r.dir())));
+      new Template("contact", Kind.CONTACT, null, false, r -> r.args("contact", "--dir", r.dir())),
+      new Template("search (matching)", Kind.SEARCH, SEARCH_WIDTH, false,
+          r -> r.args("search", "--dir", r.dir(), "--drafts", "--limit", "0", HostileCorpus.query(r.c()))),
+      new Template("search --json (matching)", Kind.SEARCH, null, false,
+          r -> r.args("search", "--dir", r.dir(), "--drafts", "--json", HostileCorpus.query(r.c()))),
+      new Template("search (no match)", Kind.SEARCH, SEARCH_WIDTH, false,
+          r -> r.args("search", "--dir", r.dir(), "--drafts", NO_MATCH)),
+      new Template("check", Kind.CHECK, null, false, r -> r.args("check", "--dir", r.dir())),
+      new Template("check --json", Kind.CHECK, null, false, r -> r.args("check", "--dir", r.dir(), "--json")));
 
   private static Template render(int width, boolean ansi) {
     return new Template("render --color " + (ansi ? "always" : "never") + " -w " + width, Kind.RENDER, width, ansi,
@@ -99,7 +113,10 @@ class HostileCorpusTest {
     return switch (t.kind()) {
       case RENDER -> c.renderExit;
       case LIST, CONTACT -> 0;
-      default -> -1; // any of 0 and 1
+      case SEARCH -> t.args().apply(new Run(c, Path.of("."), Path.of("."))).contains(NO_MATCH) ? 1
+          : c.findable() ? 0 : -1;
+      // a case with messages for check has errors; the others may still break publishing rules
+      case CHECK -> c.messages(Kind.CHECK).isEmpty() ? -1 : 1;
     };
   }
 
@@ -156,18 +173,22 @@ class HostileCorpusTest {
 
     String file = Text.cleanLine(Problem.display(r.subject()));
     List<Message> expected = r.c().messages(t.kind());
+    if (t.kind() == Kind.CHECK) {
+      checkCheck(r, t, exit, stdout, stderr, file, expected, context);
+      return;
+    }
     for (Message m : expected) {
       String located = m.located() ? "\\d+:\\d+: " : "(\\d+(:\\d+)?: )?";
       Pattern p = Pattern.compile("(?m)^" + Pattern.quote(file) + ":" + located + ".*" + Pattern.quote(m.fragment()) + ".*$");
       assertThat(p.matcher(stderr).find()).as("a message '%s' naming %s in %s", m.fragment(), file, context).isTrue();
     }
-    if (expected.isEmpty() && t.kind() != Kind.LIST) {
+    if (expected.isEmpty() && t.kind() != Kind.LIST && t.kind() != Kind.SEARCH) {
       assertThat(stderr).as("no message expected: " + context).isEmpty();
     }
     for (String line : stderr.split("\n", -1)) {
       if (line.isEmpty()) continue;
       assertThat(line.startsWith(file + ":") || line.startsWith("clinic-reader: ")
-              || (t.kind() == Kind.LIST && expected.isEmpty()))
+              || ((t.kind() == Kind.LIST || t.kind() == Kind.SEARCH) && expected.isEmpty()))
           .as("stderr line names the file or the tool: %s (%s)", line, context).isTrue();
     }
 
@@ -177,12 +198,77 @@ class HostileCorpusTest {
         assertThat(Cells.width(line)).as("width of line '%s' in %s", printable(line), context)
             .isLessThanOrEqualTo(t.width());
       }
-      if (exit != 2 && t.width() == 80 && !t.ansi()) {
+      if (exit != 2 && t.kind() == Kind.RENDER && t.width() == 80 && !t.ansi()) {
         for (String s : r.c().shown) assertThat(stdout).as(context).contains(s);
       }
     }
 
     if (t.kind() == Kind.LIST) checkList(r, t, stdout, context);
+    if (t.kind() == Kind.SEARCH) checkSearch(r, t, exit, stdout, context);
+  }
+
+  /** Search: a findable case is found (by its slug), no match says so, JSON parses and its ranges fit. */
+  private static void checkSearch(Run r, Template t, int exit, String stdout, String context) throws IOException {
+    List<String> args = t.args().apply(r);
+    boolean json = args.contains("--json");
+    if (args.contains(NO_MATCH)) {
+      if (json) assertThat(JSON.readTree(stdout).size()).as(context).isZero();
+      else assertThat(stdout).as(context).startsWith("No articles match \"" + NO_MATCH + "\".");
+      return;
+    }
+    if (exit != 0) return;
+    String slug = Library.slugOf(r.articles().toAbsolutePath().normalize(), r.targetFile());
+    if (json) {
+      JsonNode tree = JSON.readTree(stdout);
+      List<String> slugs = new ArrayList<>();
+      for (JsonNode hit : tree) {
+        slugs.add(hit.get("slug").asText());
+        String snippet = hit.get("snippet").asText();
+        for (JsonNode m : hit.get("matches")) {
+          assertThat(m.get("start").asInt()).as(context).isBetween(0, m.get("end").asInt());
+          assertThat(m.get("end").asInt()).as(context).isLessThanOrEqualTo(snippet.length());
+        }
+      }
+      if (r.c().findable()) assertThat(slugs).as(context).contains(slug);
+    } else if (r.c().findable()) {
+      assertThat(stdout).as(context).contains("  " + Text.cleanLine(slug) + "\n");
+    }
+  }
+
+  /**
+   * Check: every message the case states is a finding on the file (text: {@code file:line:col:
+   * severity: message [rule]}; JSON: a finding with that file), nothing on stderr, and the exit
+   * code agrees with the error count in the summary.
+   */
+  private static void checkCheck(Run r, Template t, int exit, String stdout, String stderr, String file,
+      List<Message> expected, String context) throws IOException {
+    assertThat(stderr).as("check prints its findings on stdout: " + context).isEmpty();
+    long errors;
+    if (t.args().apply(r).contains("--json")) {
+      JsonNode tree = JSON.readTree(stdout);
+      errors = tree.get("errors").asLong();
+      for (Message m : expected) {
+        boolean found = false;
+        for (JsonNode f : tree.get("findings")) {
+          found |= f.get("file").asText().equals(file) && f.get("message").asText().contains(m.fragment())
+              && (!m.located() || f.get("line").asInt() > 0) && !f.get("rule").isNull();
+        }
+        assertThat(found).as("a finding '%s' on %s in %s:\n%s", m.fragment(), file, context, stdout).isTrue();
+      }
+    } else {
+      java.util.regex.Matcher sum = Pattern.compile("(?m)^checked \\d+ files?: (\\d+) errors?, \\d+ warnings?$")
+          .matcher(stdout);
+      assertThat(sum.find()).as("summary line in " + context + "\n" + stdout).isTrue();
+      errors = Long.parseLong(sum.group(1));
+      for (Message m : expected) {
+        String located = m.located() ? "\\d+:\\d+: " : "(\\d+(:\\d+)?: | )";
+        Pattern p = Pattern.compile("(?m)^" + Pattern.quote(file) + ":" + located + "(error|warning): .*"
+            + Pattern.quote(m.fragment()) + ".* \\[[a-z-]+\\]$");
+        assertThat(p.matcher(stdout).find()).as("a finding '%s' on %s in %s:\n%s", m.fragment(), file, context,
+            stdout).isTrue();
+      }
+    }
+    assertThat(exit).as("exit code agrees with %d errors: %s", errors, context).isEqualTo(errors > 0 ? 1 : 0);
   }
 
   private static void checkList(Run r, Template t, String stdout, String context) throws IOException {

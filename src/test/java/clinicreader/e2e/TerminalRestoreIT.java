@@ -1,0 +1,68 @@
+package clinicreader.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The terminal is given back exactly as it was ({@code stty -g}, main screen, cursor) when the
+ * reader is hung up on (SIGHUP, as when the terminal window closes) and when drawing throws
+ * (the {@code CLINIC_READER_FAULT=draw} testing hook). Quitting with q, Ctrl-C and SIGTERM is
+ * covered by {@code tui.ReaderTerminalIT}. Skipped only when tmux is not installed.
+ */
+class TerminalRestoreIT {
+  @TempDir Path tmp;
+  private TmuxPane pane;
+
+  @BeforeAll
+  static void needsTmux() {
+    assumeTrue(TmuxPane.available(), "tmux is not installed");
+  }
+
+  @BeforeEach
+  void startPane() throws Exception {
+    pane = new TmuxPane("restore-it", tmp, 100, 30);
+  }
+
+  @AfterEach
+  void killServer() throws Exception {
+    pane.close();
+  }
+
+  @Test
+  void sighupWhileReadingRestoresTheTerminal() throws Exception {
+    startReader("");
+    pane.keys("Enter");
+    pane.waitFor("an article", s -> s.size() > 28 && s.get(28).contains("%"), TmuxPane.STEP);
+    ProcessHandle jvm = pane.readerJvm();
+    TmuxPane.signal(jvm, "HUP");
+    pane.assertRestored(129);
+    assertThat(jvm.isAlive()).isFalse();
+  }
+
+  @Test
+  void anExceptionWhileDrawingRestoresTheTerminalAndNamesTheLog() throws Exception {
+    startReader("CLINIC_READER_FAULT=draw ");
+    pane.keys("j");
+    pane.assertRestored(1);
+    Path log = tmp.resolve("state").resolve("clinic-reader").resolve("reader-errors.log");
+    List<String> said = pane.capture().stream().filter(l -> l.contains("clinic-reader: unexpected error")).toList();
+    assertThat(said).hasSize(1);
+    assertThat(said.get(0)).contains("CLINIC_READER_FAULT=draw").endsWith("(details in " + log + ")");
+    assertThat(Files.readString(log)).contains("IllegalStateException").contains("\tat clinicreader.tui.TerminalReader");
+    assertThat(pane.capture()).noneMatch(l -> l.contains("\tat ") || l.contains("at clinicreader."));
+  }
+
+  private void startReader(String env) throws Exception {
+    pane.type(env + "./clinic-reader; echo $? > " + tmp.resolve("exit.txt"));
+    pane.waitFor("the library", s -> s.stream().anyMatch(l -> l.contains("press c for contact")), TmuxPane.START);
+  }
+}
