@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: {@code clinic-reader [COMMAND] ...}. */
@@ -31,9 +32,33 @@ public final class Main {
     System.exit(code[0]);
   }
 
+  /**
+   * The subcommands, in the order the help lists them. Building picocli's model of a command
+   * costs start-up time, so a run that names its subcommand first builds only that one.
+   */
+  static final List<String> SUBCOMMANDS =
+      List.of("read", "render", "list", "search", "contact", "check", "new", "preview", "warmup");
+
+  /** A new instance of the subcommand {@code name}, or null (a switch: no class is touched before it is needed). */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "read" -> new ReadCommand();
+      case "render" -> new RenderCommand();
+      case "list" -> new ListCommand();
+      case "search" -> new SearchCommand();
+      case "contact" -> new ContactCommand();
+      case "check" -> new CheckCommand();
+      case "new" -> new NewCommand();
+      case "preview" -> new PreviewCommand();
+      case "warmup" -> new WarmupCommand();
+      default -> null;
+    };
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine();
+    Object only = args.length > 0 && args[0] != null ? subcommand(args[0]) : null;
+    CommandLine cl = only == null ? commandLine() : configure(rootOnly().addSubcommand(args[0], only));
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
@@ -41,7 +66,17 @@ public final class Main {
 
   /** The configured command line (also used by tests). */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new RootCommand());
+    CommandLine cl = rootOnly();
+    for (String name : SUBCOMMANDS) cl.addSubcommand(name, subcommand(name));
+    return configure(cl);
+  }
+
+  private static CommandLine rootOnly() {
+    return new CommandLine(new RootCommand());
+  }
+
+  /** Error handling and parsing rules, applied after the subcommands are added (they inherit them). */
+  private static CommandLine configure(CommandLine cl) {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("clinic-reader: unexpected error: " + clinicreader.content.Text.cleanLine(String.valueOf(ex))
           + " (please report it)");

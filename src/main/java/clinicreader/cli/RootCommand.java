@@ -8,12 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code clinic-reader}: with no command, opens the reader on the library. */
+/**
+ * {@code clinic-reader}: with no command, opens the reader on the library. Its subcommands are
+ * listed in {@link Main#SUBCOMMANDS}, so that one run builds the model of only the one it runs.
+ */
 @Command(name = "clinic-reader",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {ReadCommand.class, RenderCommand.class, ListCommand.class, SearchCommand.class,
-        ContactCommand.class, CheckCommand.class, NewCommand.class, PreviewCommand.class, WarmupCommand.class},
     description = {
         "Read a clinic's articles in the terminal; preview and check drafts before publishing.",
         "",

@@ -1,11 +1,17 @@
 package clinicreader.content;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,8 +24,13 @@ import java.util.stream.Collectors;
 public final class ClinicLoader {
   /** The profile's file name inside the articles directory. */
   public static final String FILE_NAME = "clinic.json";
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  /** The bean mapping, made only when a profile is not plain (making a mapper is slow to start). */
+  private static final class Full {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   private ClinicLoader() {}
 
@@ -42,7 +53,7 @@ public final class ClinicLoader {
     Clinic quick = quick(text);
     if (quick != null) return new Result(quick, List.of());
     try {
-      return new Result(MAPPER.readValue(text, Clinic.class), List.of());
+      return new Result(Full.MAPPER.readValue(text, Clinic.class), List.of());
     } catch (JsonMappingException e) {
       String field = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -63,9 +74,9 @@ public final class ClinicLoader {
    */
   static Clinic quick(String text) {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (IOException | RuntimeException e) {
+    try (JsonParser p = JSON.createParser(text)) {
+      root = p.nextToken() == null ? null : tree(p, 0);
+    } catch (IOException | RuntimeException | NotPlain e) {
       return null;
     }
     if (root == null || !root.isObject()) return null;
@@ -95,6 +106,44 @@ public final class ClinicLoader {
           strings(root, "conditions"), strings(root, "services"), str(root, "disclaimer"), str(root, "crisis"));
     } catch (NotPlain e) {
       return null;
+    }
+  }
+
+  /**
+   * The JSON tree at the parser's current token, as the mapper's readTree builds it, but without
+   * a mapper: numbers become a number node (the quick reading never takes them as text).
+   */
+  private static JsonNode tree(JsonParser p, int depth) throws IOException, NotPlain {
+    if (depth > 100) throw new NotPlain();
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode o = f.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          o.set(name, tree(p, depth + 1));
+        }
+        return o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = f.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) a.add(tree(p, depth + 1));
+        return a;
+      }
+      case VALUE_STRING -> {
+        return f.textNode(p.getText());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return f.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return f.nullNode();
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return f.numberNode(0);
+      }
+      default -> throw new NotPlain();
     }
   }
 

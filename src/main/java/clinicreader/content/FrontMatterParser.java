@@ -29,17 +29,21 @@ public final class FrontMatterParser {
   private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
   /** Lists and maps inside lists and maps: articles need one level; far below any stack limit. */
   private static final int MAX_DEPTH = 20;
-  private static final YAMLFactory YAML;
-  private static final ObjectMapper MAPPER;
 
-  static {
-    LoaderOptions lo = new LoaderOptions();
-    lo.setCodePointLimit(MAX_FRONT_MATTER_CHARS * 2);
-    lo.setNestingDepthLimit(20);
-    lo.setAllowDuplicateKeys(false);
-    lo.setMaxAliasesForCollections(0);
-    YAML = YAMLFactory.builder().loaderOptions(lo).build();
-    MAPPER = new ObjectMapper(YAML);
+  /** The YAML reader, made only when some front matter needs it (see {@link QuickFrontMatter}). */
+  private static final class Full {
+    static final YAMLFactory YAML;
+    static final ObjectMapper MAPPER;
+
+    static {
+      LoaderOptions lo = new LoaderOptions();
+      lo.setCodePointLimit(MAX_FRONT_MATTER_CHARS * 2);
+      lo.setNestingDepthLimit(20);
+      lo.setAllowDuplicateKeys(false);
+      lo.setMaxAliasesForCollections(0);
+      YAML = YAMLFactory.builder().loaderOptions(lo).build();
+      MAPPER = new ObjectMapper(YAML);
+    }
   }
 
   private FrontMatterParser() {}
@@ -78,6 +82,14 @@ public final class FrontMatterParser {
 
   /** Reads the front matter of {@code text} (the whole file). */
   public static FrontMatter parse(Path file, Split split) throws ContentException {
+    // the usual flat front matter without starting the YAML parser; anything else, and every
+    // problem, goes through the full reader
+    FrontMatter quick = QuickFrontMatter.read(split.yaml());
+    return quick != null ? quick : full(file, split);
+  }
+
+  /** Reads the front matter with the YAML parser (package-private: tests compare the two readers). */
+  static FrontMatter full(Path file, Split split) throws ContentException {
     String yaml = split.yaml();
     if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
       throw new ContentException(Problem.error(file, 2, 1,
@@ -86,7 +98,7 @@ public final class FrontMatterParser {
     Map<String, JsonNode> values = new HashMap<>();
     Map<String, int[]> where = new HashMap<>();
     List<String> order = new ArrayList<>();
-    try (JsonParser p = YAML.createParser(yaml)) {
+    try (JsonParser p = Full.YAML.createParser(yaml)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         // empty front matter: every required field is missing
@@ -189,7 +201,7 @@ public final class FrontMatterParser {
           "front matter is nested too deeply: use plain values and simple lists like [a, b]");
     }
     if (t == JsonToken.START_ARRAY) {
-      var arr = MAPPER.createArrayNode();
+      var arr = Full.MAPPER.createArrayNode();
       while (p.nextToken() != JsonToken.END_ARRAY) {
         refuseYamlFeatures(file, p);
         arr.add(readValue(file, p, depth + 1));
@@ -197,7 +209,7 @@ public final class FrontMatterParser {
       return arr;
     }
     if (t == JsonToken.START_OBJECT) {
-      var obj = MAPPER.createObjectNode();
+      var obj = Full.MAPPER.createObjectNode();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
@@ -206,7 +218,7 @@ public final class FrontMatterParser {
       }
       return obj;
     }
-    return MAPPER.readTree(p);
+    return Full.MAPPER.readTree(p);
   }
 
   private static String text(Path file, Map<String, JsonNode> values, Map<String, int[]> where, String key)

@@ -262,9 +262,21 @@ public record Outline(List<Section> sections) {
 
   /** "---", "* * *", "___" and the like. */
   private static boolean isThematicBreak(String t) {
-    String compact = t.replace(" ", "").replace("\t", "");
-    return compact.length() >= 3 && (compact.chars().allMatch(x -> x == '-') || compact.chars().allMatch(x -> x == '*')
-        || compact.chars().allMatch(x -> x == '_'));
+    // three or more of one of - * _, spaces and tabs between; asked of most lines, so no copies
+    char mark = 0;
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '\t') continue;
+      if (mark == 0) {
+        if (c != '-' && c != '*' && c != '_') return false;
+        mark = c;
+      } else if (c != mark) {
+        return false;
+      }
+      n++;
+    }
+    return n >= 3;
   }
 
   /** The plain text of a node's inline content (emphasis markers dropped). */

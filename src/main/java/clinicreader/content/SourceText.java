@@ -43,8 +43,14 @@ public record SourceText(String text, List<Issue> issues) {
     // character is in the BMP, so a char scan suffices) and copy only from there
     int n = raw.length();
     int first = 0;
+    char[] chars = raw.toCharArray();
     while (first < n) {
-      char c = raw.charAt(first);
+      char c = chars[first];
+      // printable ASCII answered inline, the rest asked of Text
+      if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t') {
+        first++;
+        continue;
+      }
       if (c == '\r' || Text.isUnsafe(c)) break;
       first++;
     }

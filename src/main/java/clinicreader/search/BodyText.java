@@ -12,35 +12,42 @@ final class BodyText {
     int n = body.length();
     if (body.indexOf("](") < 0 && body.indexOf('<') < 0 && body.indexOf("]:") < 0) return body;
     StringBuilder sb = new StringBuilder(n);
+    // an array and kept runs copied whole: a call per char was most of a search's scan
+    char[] a = body.toCharArray();
     int i = 0;
+    int run = 0;
     boolean lineStart = true;
     while (i < n) {
-      char c = body.charAt(i);
-      if (lineStart && isReferenceDefinition(body, i)) {
+      char c = a[i];
+      if (lineStart && (c == ' ' || c == '[') && isReferenceDefinition(body, i)) {
+        sb.append(a, run, i - run);
         int end = body.indexOf('\n', i);
         i = end < 0 ? n : end;
+        run = i;
         lineStart = false;
         continue;
       }
       lineStart = c == '\n';
-      if (c == ']' && i + 1 < n && body.charAt(i + 1) == '(') {
+      if (c == ']' && i + 1 < n && a[i + 1] == '(') {
         int end = destinationEnd(body, i + 2);
         if (end > 0) {
-          sb.append(' ');
+          sb.append(a, run, i - run).append(' ');
           i = end;
+          run = i;
           continue;
         }
       } else if (c == '<' && i + 1 < n) {
         int end = tagEnd(body, i);
         if (end > 0) {
-          sb.append(' ');
+          sb.append(a, run, i - run).append(' ');
           i = end;
+          run = i;
           continue;
         }
       }
-      sb.append(c);
       i++;
     }
+    sb.append(a, run, n - run);
     return sb.toString();
   }
 

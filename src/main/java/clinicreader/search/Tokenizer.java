@@ -20,10 +20,12 @@ final class Tokenizer {
     char[] buf = new char[MAX_WORD + 2];
     int len = 0;
     int start = -1;
-    int n = text.length();
+    // an array, not charAt through the interface: the scan runs over every article a search reads
+    char[] a = text.toString().toCharArray();
+    int n = a.length;
     int i = 0;
     while (i < n) {
-      char ch = text.charAt(i);
+      char ch = a[i];
       if (ch < 0x80) {
         // the common case, without a code point or table look-up
         if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
@@ -40,7 +42,7 @@ final class Tokenizer {
         i++;
         continue;
       }
-      int cp = Character.codePointAt(text, i);
+      int cp = Character.codePointAt(a, i);
       int next = i + Character.charCount(cp);
       String f = Fold.foldCodePoint(cp);
       for (int j = 0; j < f.length(); ) {
