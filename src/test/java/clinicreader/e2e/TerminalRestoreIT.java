@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The terminal is given back exactly as it was ({@code stty -g}, main screen, cursor) when the
  * reader is hung up on (SIGHUP, as when the terminal window closes) and when drawing throws
  * (the {@code CLINIC_READER_FAULT=draw} testing hook). Quitting with q, Ctrl-C and SIGTERM is
- * covered by {@code tui.ReaderTerminalIT}. Skipped only when tmux is not installed.
+ * covered by {@code ReaderTerminalIT}. Skipped only when tmux is not installed.
  */
 class TerminalRestoreIT {
   @TempDir Path tmp;

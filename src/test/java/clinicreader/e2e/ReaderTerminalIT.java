@@ -1,4 +1,4 @@
-package clinicreader.tui;
+package clinicreader.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
