@@ -1,23 +1,14 @@
 package clinicreader.e2e;
 
+import static clinicreader.e2e.TmuxPane.START;
+import static clinicreader.e2e.TmuxPane.STEP;
+import static clinicreader.e2e.TmuxPane.row;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end, finding things with the real launcher in a tmux pane at 100x30: search the
@@ -26,81 +17,52 @@ import org.junit.jupiter.api.io.TempDir;
  * line with Backspace. State, config and cache go to temporary directories. Skipped only when
  * tmux is not installed.
  */
-class FindIT {
-  private static final Path PROJECT = Path.of("").toAbsolutePath();
-  private static final Duration START = Duration.ofSeconds(120);
-  private static final Duration STEP = Duration.ofSeconds(15);
+class FindIT extends PaneCase {
   private static final Pattern INTERNAL = Pattern.compile("\u2039(\\d+)\u203a[^\u2502]*\\.md");
 
   /** The article opens at the first match in the section of the best one: not always the first on the page. */
   private static final Pattern MATCH = Pattern.compile("match \\d+ of \\d+");
 
-  @TempDir Path tmp;
-  private String socket;
-
-  @BeforeAll
-  static void needsTmux() {
-    boolean ok;
-    try {
-      Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-      ok = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      ok = false;
-    }
-    assumeTrue(ok, "tmux is not installed");
-  }
-
-  @BeforeEach
-  void startPane() throws Exception {
-    socket = "clinic-reader-find-" + ProcessHandle.current().pid();
-    tmux("new-session", "-d", "-x", "100", "-y", "30", "-s", "it", "-c", PROJECT.toString(),
-        "-e", "LANG=C.UTF-8", "-e", "XDG_STATE_HOME=" + dir("state"), "-e", "XDG_CONFIG_HOME=" + dir("config"),
-        "-e", "XDG_CACHE_HOME=" + dir("cache"), "bash --norc --noprofile");
-    tmux("set-option", "-g", "status", "off");
-    waitFor("the shell", s -> !s.get(0).isBlank(), STEP);
-  }
-
-  @AfterEach
-  void killServer() throws Exception {
-    tmux("kill-server");
-  }
 
   @Test
   void searchOpensTheMatchHighlightedAndALinkLeadsBackToTheSameLine() throws Exception {
-    tmux("send-keys", "-t", "it", "-l", "./clinic-reader --theme dark");
-    tmux("send-keys", "-t", "it", "Enter");
-    waitFor("the library", s -> s.get(0).contains("Quillfield") && s.get(29).contains("press c for contact"), START);
-    keys("/");
-    waitFor("the search prompt", s -> s.get(28).startsWith(" /"), STEP);
-    tmux("send-keys", "-t", "it", "-l", "midazolam");
-    waitFor("the narrowed list", s -> s.get(28).contains("/midazolam") && s.get(28).contains("found"), STEP);
-    keys("Enter");
-    List<String> article = waitFor("the article at its match", s -> MATCH.matcher(s.get(28)).find(), STEP);
+    pane.type("./clinic-reader --theme dark");
+    pane.waitFor("the library", s -> row(s, 0).contains("Quillfield")
+        && pane.ctaLine(s).contains("press c for contact"), START);
+    pane.keys("/");
+    pane.waitFor("the search prompt", s -> pane.statusLine(s).startsWith(" /"), STEP);
+    pane.send("midazolam");
+    pane.waitFor("the narrowed list", s -> pane.statusLine(s).contains("/midazolam")
+        && pane.statusLine(s).contains("found"), STEP);
+    pane.keys("Enter");
+    List<String> article = pane.waitFor("the article at its match",
+        s -> MATCH.matcher(pane.statusLine(s)).find(), STEP);
     assertThat(String.join("\n", article.subList(0, 28)).toLowerCase()).contains("midazolam");
-    String colours = tmux("capture-pane", "-e", "-p", "-t", "it");
+    String colours = pane.captureWithEscapes();
     assertThat(highlighted(colours, "midazolam")).as("the match is drawn in its own colours:\n" + colours).isTrue();
 
     String firstRow = article.get(0);
     String status = article.get(28);
-    keys("l");
-    List<String> list = waitFor("the link list", s -> String.join("\n", s).contains("Links on this page"), STEP);
+    pane.keys("l");
+    List<String> list = pane.waitFor("the link list", s -> String.join("\n", s).contains("Links on this page"), STEP);
     Matcher m = INTERNAL.matcher(String.join("\n", list));
     assertThat(m.find()).as("a link to another article:\n" + String.join("\n", list)).isTrue();
     String number = m.group(1);
-    keys("Escape");
-    waitFor("the list closed", s -> !String.join("\n", s).contains("Links on this page"), STEP);
-    keys("f");
-    waitFor("the link prompt", s -> s.get(28).contains("Follow link:"), STEP);
-    tmux("send-keys", "-t", "it", "-l", number);
+    pane.keys("Escape");
+    pane.waitFor("the list closed", s -> !String.join("\n", s).contains("Links on this page"), STEP);
+    pane.keys("f");
+    pane.waitFor("the link prompt", s -> pane.statusLine(s).contains("Follow link:"), STEP);
+    pane.send(number);
     Thread.sleep(300);
-    if (capture().get(28).contains("Follow link:")) keys("Enter");
-    waitFor("another article", s -> !MATCH.matcher(s.get(28)).find() && s.get(28).contains("%")
-        && !s.get(0).equals(firstRow), STEP);
-    keys("BSpace");
-    List<String> back = waitFor("the same line of the first article", s -> s.get(0).equals(firstRow) && s.get(28).equals(status), STEP);
+    if (pane.statusLine(pane.screen()).contains("Follow link:")) pane.keys("Enter");
+    pane.waitFor("another article", s -> !MATCH.matcher(pane.statusLine(s)).find()
+        && pane.statusLine(s).contains("%") && !row(s, 0).equals(firstRow), STEP);
+    pane.keys("BSpace");
+    List<String> back = pane.waitFor("the same line of the first article",
+        s -> row(s, 0).equals(firstRow) && pane.statusLine(s).equals(status), STEP);
     assertThat(back.get(0)).isEqualTo(firstRow);
-    keys("q", "q");
-    waitFor("the shell again", s -> String.join("\n", s).contains("./clinic-reader --theme dark"), STEP);
+    pane.keys("q", "q");
+    pane.waitFor("the shell again", s -> String.join("\n", s).contains("./clinic-reader --theme dark"), STEP);
   }
 
   /** Whether {@code word} shows with a background or reverse video that ends right after it. */
@@ -115,46 +77,5 @@ class FindIT {
       if (styled && ends) return true;
     }
     return false;
-  }
-
-  private String dir(String name) throws IOException {
-    return java.nio.file.Files.createDirectories(tmp.resolve(name)).toString();
-  }
-
-  private void keys(String... keys) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("send-keys", "-t", "it"));
-    cmd.addAll(List.of(keys));
-    tmux(cmd.toArray(new String[0]));
-  }
-
-  private List<String> capture() throws Exception {
-    List<String> rows = new ArrayList<>(List.of(tmux("capture-pane", "-p", "-t", "it").split("\n", -1)));
-    while (rows.size() < 30) rows.add("");
-    return rows;
-  }
-
-  private List<String> waitFor(String what, Predicate<List<String>> ok, Duration timeout) throws Exception {
-    long end = System.nanoTime() + timeout.toNanos();
-    List<String> screen = capture();
-    while (!ok.test(screen)) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + String.join("\n", screen));
-      }
-      Thread.sleep(100);
-      screen = capture();
-    }
-    return screen;
-  }
-
-  private String tmux(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(20, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("tmux did not answer: " + cmd);
-    }
-    return out;
   }
 }

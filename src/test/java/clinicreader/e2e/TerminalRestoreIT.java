@@ -1,42 +1,19 @@
 package clinicreader.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The terminal is given back exactly as it was ({@code stty -g}, main screen, cursor) when the
  * reader is hung up on (SIGHUP, as when the terminal window closes) and when drawing throws
  * (the {@code CLINIC_READER_FAULT=draw} testing hook). Quitting with q, Ctrl-C and SIGTERM is
- * covered by {@code tui.ReaderTerminalIT}. Skipped only when tmux is not installed.
+ * covered by {@code ReaderTerminalIT}. Skipped only when tmux is not installed.
  */
-class TerminalRestoreIT {
-  @TempDir Path tmp;
-  private TmuxPane pane;
-
-  @BeforeAll
-  static void needsTmux() {
-    assumeTrue(TmuxPane.available(), "tmux is not installed");
-  }
-
-  @BeforeEach
-  void startPane() throws Exception {
-    pane = new TmuxPane("restore-it", tmp, 100, 30);
-  }
-
-  @AfterEach
-  void killServer() throws Exception {
-    pane.close();
-  }
-
+class TerminalRestoreIT extends PaneCase {
   @Test
   void sighupWhileReadingRestoresTheTerminal() throws Exception {
     startReader("");
