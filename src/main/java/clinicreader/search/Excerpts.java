@@ -251,15 +251,7 @@ final class Excerpts {
   static Snippet cut(String text, List<Snippet.Range> ranges, int width) {
     int w = Math.max(8, width);
     int n = text.length();
-    int[] col = new int[n + 1];
-    int acc = 0;
-    for (int i = 0; i < n; ) {
-      int e = Cells.clusterEnd(text, i);
-      for (int k = i; k < e; k++) col[k] = acc;
-      acc += Cells.clusterWidth(text, i, e);
-      i = e;
-    }
-    col[n] = acc;
+    int[] col = PageMatches.columns(text);
     if (col[n] <= w) return new Snippet(text, ranges);
     int ellipsis = Cells.width(Snippet.ELLIPSIS);
     int anchor = ranges.isEmpty() ? 0 : ranges.get(0).start();
