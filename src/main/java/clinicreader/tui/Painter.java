@@ -29,6 +29,7 @@ final class Painter {
   private final Screen screen;
   private final Theme theme;
   private final Map<Theme.Look, TextCharacter> blanks = new HashMap<>();
+  private final Map<Theme.Look, Cached> cache = new HashMap<>();
   private int width;
   private int height;
 
@@ -77,24 +78,59 @@ final class Painter {
       TextColor fg = color(look.fg());
       TextColor bg = color(look.bg());
       EnumSet<SGR> sgr = sgr(look.attrs());
+      Cached cached = cache.computeIfAbsent(look, l -> new Cached());
       String text = span.text();
       for (int i = 0; i < text.length() && x < end; ) {
         int next = Cells.clusterEnd(text, i);
-        String cluster = text.substring(i, next);
-        i = next;
-        int cw = Cells.clusterWidth(cluster);
-        if (cw == 0) continue;
+        int cw = Cells.clusterWidth(text, i, next);
+        if (cw == 0) {
+          i = next;
+          continue;
+        }
         if (x + cw > end) {
           x = end;
           break;
         }
-        if (x >= 0) put(x, row, cluster, cw, fg, bg, sgr);
+        if (x >= 0) {
+          // Lanterna's TextCharacter.fromString runs a break iterator and Unicode block lookups
+          // per call: a page of cells repeats few characters in few looks, so reuse them
+          char c = text.charAt(i);
+          if (next == i + 1 && c < 128) {
+            TextCharacter tc = cached.ascii[c];
+            if (tc == null) tc = cached.ascii[c] = single(String.valueOf(c), cw, fg, bg, sgr);
+            if (tc != null) screen.setCharacter(x, row, tc);
+            else put(x, row, text.substring(i, next), cw, fg, bg, sgr);
+          } else {
+            String cluster = text.substring(i, next);
+            TextCharacter tc = cached.other.get(cluster);
+            if (tc == null) {
+              tc = single(cluster, cw, fg, bg, sgr);
+              if (tc != null && cached.other.size() < 4096) cached.other.put(cluster, tc);
+            }
+            if (tc != null) screen.setCharacter(x, row, tc);
+            else put(x, row, cluster, cw, fg, bg, sgr);
+          }
+        }
+        i = next;
         x += cw;
       }
     }
     TextCharacter blank = blank(baseLook);
     for (int c = Math.max(0, x); c < end; c++) screen.setCharacter(c, row, blank);
     return x - col;
+  }
+
+  /** The one cell {@link #put} would write for a cluster, or null when it writes another way. */
+  private static TextCharacter single(String cluster, int cw, TextColor fg, TextColor bg, EnumSet<SGR> sgr) {
+    TextCharacter[] tcs = TextCharacter.fromString(cluster, fg, bg, sgr);
+    TextCharacter tc = tcs.length == 1 ? tcs[0] : null;
+    return tc != null && tc.isDoubleWidth() == (cw == 2) ? tc : null;
+  }
+
+  /** Cells already made for one look: ASCII by code, other clusters by their text. */
+  private static final class Cached {
+    final TextCharacter[] ascii = new TextCharacter[128];
+    final Map<String, TextCharacter> other = new HashMap<>();
   }
 
   private void put(int x, int row, String cluster, int cw, TextColor fg, TextColor bg, EnumSet<SGR> sgr) {

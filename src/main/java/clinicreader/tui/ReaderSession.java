@@ -138,7 +138,9 @@ public final class ReaderSession {
   /** Draws the current state and sends the changed cells to the terminal. */
   public void draw() throws IOException {
     screen.setCursorPosition(ReaderScreen.draw(state, painter, update, keymap));
-    screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    // AUTOMATIC sends every cell in screen order when most of them changed (a page move):
+    // Lanterna's delta refresh would first sort each changed cell into a tree
+    screen.refresh(repaint ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
     repaint = false;
   }
 
