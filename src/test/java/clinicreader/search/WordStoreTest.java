@@ -112,6 +112,22 @@ class WordStoreTest {
   }
 
   @Test
+  void linksOutOfTheFolderAreNeverStoredAndStillReported() throws Exception {
+    Path outside = Files.createDirectories(tmp.resolve("outside"));
+    Files.writeString(outside.resolve("o.md"), "---\ntitle: \"Outside ketamine\"\ndate: 2025-01-01\n---\nketamine\n");
+    Files.setLastModifiedTime(outside.resolve("o.md"), FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+    Files.createSymbolicLink(lib.resolve("linked.md"), outside.resolve("o.md"));
+    Files.createSymbolicLink(lib.resolve("linkdir"), outside);
+    for (int run = 0; run < 2; run++) {
+      LibraryScan.Outcome o = LibraryScan.search(lib, MAX, false, Query.parse("ketamine"), store);
+      assertThat(seen(o)).anyMatch(w -> w.contains("linked.md") && w.contains("outside the articles directory"));
+      assertThat(o.results()).extracting(Result::slug).doesNotContain("linked");
+      assertSameAsUncached(false);
+    }
+    assertThat(store.load(abs).entries).doesNotContainKey(abs.resolve("linked.md").toString());
+  }
+
+  @Test
   void aFileEditedJustNowIsNotStored() throws Exception {
     write("fresh.md", "---\ntitle: \"Fresh\"\ndate: 2025-01-01\n---\nketamine\n", System.currentTimeMillis());
     LibraryScan.search(lib, MAX, false, Query.parse("fresh"), store);
