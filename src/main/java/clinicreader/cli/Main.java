@@ -21,7 +21,7 @@ public final class Main {
     int[] code = {0};
     // a large stack: deeply nested Markdown is laid out recursively
     Thread t = new Thread(null, () -> {
-      PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+      PrintWriter out = new StdOut(new FileOutputStream(FileDescriptor.out));
       PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
       code[0] = run(args, out, err);
       out.flush();

@@ -76,7 +76,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
     LibraryScan.Outcome found;
     try {
-      found = LibraryScan.search(library.directory(), library.maxBytes, library.drafts, query);
+      found = LibraryScan.search(library.directory(), library.maxBytes, library.drafts, query,
+          clinicreader.search.WordStore.userDefault());
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;

@@ -91,6 +91,12 @@ public final class WarmupCommand implements Callable<Integer> {
       // the search command's classes go into the start-up archive too
       var found = clinicreader.search.LibraryScan.search(dir, 1 << 20, false,
           clinicreader.search.Query.parse("sect emphasis"));
+      // and the word store's, writing it once and reading it once
+      var words = new clinicreader.search.WordStore(dir.resolve("cache"));
+      for (int i = 0; i < 2; i++) {
+        clinicreader.search.LibraryScan.search(dir, 1 << 20, false, clinicreader.search.Query.parse("sect"), words);
+      }
+      ListCommand.writeUtf8(lib.all(), new StdOut(java.io.OutputStream.nullOutputStream()));
       SearchCommand.toJson(found.results());
       clinicreader.search.PageMatches.find(p.lines(), "section");
       Warmups.run(input);
