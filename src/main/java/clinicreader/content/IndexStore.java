@@ -3,12 +3,9 @@ package clinicreader.content;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -125,45 +122,24 @@ public final class IndexStore {
   /** Writes the entries seen in this opening, when anything changed; failures are ignored. */
   void save(Path root, Snapshot s) {
     if (!s.changed && s.next.size() == s.entries.size()) return;
-    Path f = fileFor(root);
-    Path tmp = null;
-    try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "index-", ".tmp");
-      List<Map.Entry<String, Entry>> list = new ArrayList<>();
-      for (Map.Entry<String, Entry> e : s.next.entrySet()) {
-        if (s.startNanos - e.getValue().key().mtimeNanos() >= RACY_NANOS) list.add(e);
-      }
-      try (OutputStream os = Files.newOutputStream(tmp);
-           DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        str(out, root.toString());
-        out.writeInt(list.size());
-        for (Map.Entry<String, Entry> e : list) {
-          str(out, e.getKey());
-          out.writeLong(e.getValue().key().size());
-          out.writeLong(e.getValue().key().mtimeNanos());
-          writeMeta(out, e.getValue().meta());
-        }
-      }
-      try {
-        Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException | RuntimeException e) {
-      // a cache that cannot be written only costs speed
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
-      }
+    List<Map.Entry<String, Entry>> list = new ArrayList<>();
+    for (Map.Entry<String, Entry> e : s.next.entrySet()) {
+      if (s.startNanos - e.getValue().key().mtimeNanos() >= RACY_NANOS) list.add(e);
     }
+    CacheFiles.replace(fileFor(root), "index-", os -> {
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      str(out, root.toString());
+      out.writeInt(list.size());
+      for (Map.Entry<String, Entry> e : list) {
+        str(out, e.getKey());
+        out.writeLong(e.getValue().key().size());
+        out.writeLong(e.getValue().key().mtimeNanos());
+        writeMeta(out, e.getValue().meta());
+      }
+      out.flush();
+    });
   }
 
   private static void writeMeta(DataOutputStream out, ArticleMeta m) throws IOException {

@@ -1,15 +1,13 @@
 package clinicreader.search;
 
+import clinicreader.content.CacheFiles;
 import clinicreader.content.IndexStore;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -187,70 +185,48 @@ public final class WordStore {
   /** Writes the entries seen by this search when anything changed; failures only cost speed. */
   void save(Path root, Snapshot s) {
     if (!s.changed && s.next.size() == s.entries.size()) return;
-    Path f = fileFor(root);
-    Path tmp = null;
-    try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "words-", ".tmp");
-      List<Map.Entry<String, Entry>> list = new ArrayList<>();
-      Map<String, Integer> ids = new HashMap<>();
-      List<String> vocab = new ArrayList<>();
-      for (Map.Entry<String, Entry> e : s.next.entrySet()) {
-        if (s.startNanos - e.getValue().mtimeNanos() < RACY_NANOS) continue;
-        list.add(e);
-        for (String w : e.getValue().words()) {
-          if (ids.putIfAbsent(w, vocab.size()) == null) vocab.add(w);
-        }
-      }
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      try (OutputStream os = Files.newOutputStream(tmp);
-           DataOutputStream out = new DataOutputStream(
-               new BufferedOutputStream(new java.util.zip.CheckedOutputStream(os, crc), 1 << 16))) {
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        str(out, root.toString());
-        var(out, vocab.size());
-        for (String w : vocab) str(out, w);
-        var(out, list.size());
-        for (Map.Entry<String, Entry> me : list) {
-          Entry e = me.getValue();
-          Doc d = e.doc();
-          str(out, me.getKey());
-          out.writeLong(e.size());
-          out.writeLong(e.mtimeNanos());
-          str(out, d.slug());
-          str(out, d.title());
-          str(out, d.date() == null ? null : d.date().toString());
-          out.writeByte(d.draft() ? 1 : 0);
-          var(out, d.tags().size());
-          for (String t : d.tags()) str(out, t);
-          str(out, d.summary());
-          var(out, e.words().length);
-          for (int j = 0; j < e.words().length; j++) {
-            var(out, ids.get(e.words()[j]));
-            out.writeInt(e.data()[j]);
-          }
-        }
-        out.flush();
-        new DataOutputStream(os).writeLong(crc.getValue());
-      }
-      try {
-        Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException | RuntimeException e) {
-      // a cache that cannot be written only costs speed
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // nothing more to do
-        }
+    List<Map.Entry<String, Entry>> list = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> vocab = new ArrayList<>();
+    for (Map.Entry<String, Entry> e : s.next.entrySet()) {
+      if (s.startNanos - e.getValue().mtimeNanos() < RACY_NANOS) continue;
+      list.add(e);
+      for (String w : e.getValue().words()) {
+        if (ids.putIfAbsent(w, vocab.size()) == null) vocab.add(w);
       }
     }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    CacheFiles.replace(fileFor(root), "words-", os -> {
+      DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(new java.util.zip.CheckedOutputStream(os, crc), 1 << 16));
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      str(out, root.toString());
+      var(out, vocab.size());
+      for (String w : vocab) str(out, w);
+      var(out, list.size());
+      for (Map.Entry<String, Entry> me : list) {
+        Entry e = me.getValue();
+        Doc d = e.doc();
+        str(out, me.getKey());
+        out.writeLong(e.size());
+        out.writeLong(e.mtimeNanos());
+        str(out, d.slug());
+        str(out, d.title());
+        str(out, d.date() == null ? null : d.date().toString());
+        out.writeByte(d.draft() ? 1 : 0);
+        var(out, d.tags().size());
+        for (String t : d.tags()) str(out, t);
+        str(out, d.summary());
+        var(out, e.words().length);
+        for (int j = 0; j < e.words().length; j++) {
+          var(out, ids.get(e.words()[j]));
+          out.writeInt(e.data()[j]);
+        }
+      }
+      out.flush();
+      new DataOutputStream(os).writeLong(crc.getValue());
+    });
   }
 
   // strings as length and UTF-8 bytes (writeUTF stops at 64 KB); -1 is null

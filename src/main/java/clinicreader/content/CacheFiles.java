@@ -1,0 +1,53 @@
+package clinicreader.content;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writing cache files: into a temporary file beside the target, then renamed over it, so a
+ * reader never sees half a cache. A cache that cannot be written only costs speed, so failures
+ * are swallowed and reported as {@code false}.
+ */
+public final class CacheFiles {
+  private CacheFiles() {}
+
+  /** What writes a cache's bytes. */
+  @FunctionalInterface
+  public interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Replaces {@code target} with what {@code body} writes; false when anything failed. */
+  public static boolean replace(Path target, String tempPrefix, Body body) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, tempPrefix, ".tmp");
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        body.write(os);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // nothing more to do
+        }
+      }
+    }
+  }
+}
