@@ -47,7 +47,7 @@ public final class Panels {
     return switch (s.overlay()) {
       case CONTACT -> contact(s.clinic(), inner);
       case FINDINGS -> PreviewScreen.findings(s, inner);
-      case HELP -> help(keymap, s.screen(), inner);
+      case HELP -> help(keymap, s.screen(), inner, s.preview() != null && s.preview().live());
       case NONE -> List.of();
       case TAGS, LINKS, LINK -> FindPanels.lines(s, inner); // finding
       case BOOKMARKS, RECENT -> MemoryPanels.lines(s, inner);
@@ -94,6 +94,14 @@ public final class Panels {
 
   /** The key help of a screen, made from the keymap. */
   public static List<Line> help(Keymap keymap, ReaderState.Screen screen, int width) {
+    return help(keymap, screen, width, false);
+  }
+
+  /**
+   * The key help of a screen; {@code standalone} when there is no library to go back to (a live
+   * preview), where the keys that go back quit instead.
+   */
+  public static List<Line> help(Keymap keymap, ReaderState.Screen screen, int width, boolean standalone) {
     List<Line> out = new ArrayList<>();
     int labelWidth = 18;
     for (Map.Entry<Keymap.Context, List<Keymap.Binding>> e : keymap.help(screen).entrySet()) {
@@ -101,8 +109,10 @@ public final class Panels {
       out.add(heading(e.getKey().title(), width));
       for (Keymap.Binding b : e.getValue()) {
         String label = b.label();
+        String what = standalone && e.getKey() == Keymap.Context.ARTICLE && b.intent().apply(Key.of(b.keys().get(0))) instanceof Intent.Back
+            ? "quit the preview" : b.help();
         String pad = " ".repeat(Math.max(1, labelWidth - Cells.width(label)));
-        List<Line> text = TextWrap.wrap(b.help(), Style.PLAIN, Math.max(8, width - labelWidth - 2));
+        List<Line> text = TextWrap.wrap(what, Style.PLAIN, Math.max(8, width - labelWidth - 2));
         for (int i = 0; i < text.size(); i++) {
           List<Span> spans = new ArrayList<>();
           spans.add(new Span(i == 0 ? "  " + label + pad : " ".repeat(labelWidth + 2), new Style(Tone.LINK_MARKER, Style.BOLD)));

@@ -65,6 +65,16 @@ class KeymapTest {
   }
 
   @Test
+  void helpOfALivePreviewSaysQQuits() {
+    String reader = Panels.help(fx.keymap, ReaderState.Screen.ARTICLE, 70, false).stream().map(l -> l.text())
+        .collect(Collectors.joining("\n"));
+    String preview = Panels.help(fx.keymap, ReaderState.Screen.ARTICLE, 70, true).stream().map(l -> l.text())
+        .collect(Collectors.joining("\n"));
+    assertThat(reader).contains("back to the library").doesNotContain("quit the preview");
+    assertThat(preview).contains("quit the preview").doesNotContain("back to the library");
+  }
+
+  @Test
   void unboundKeysDoNothing() {
     ReaderState s = fx.article("long-guide", 100, 30);
     assertThat(fx.keymap.intent(s, Key.of("z"))).isNull();
