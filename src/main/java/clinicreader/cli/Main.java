@@ -57,6 +57,9 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // the common short commands in their plain forms skip building picocli's model
+    Integer quick = QuickParser.run(args, out, err);
+    if (quick != null) return quick;
     Object only = args.length > 0 && args[0] != null ? subcommand(args[0]) : null;
     CommandLine cl = only == null ? commandLine() : configure(rootOnly().addSubcommand(args[0], only));
     cl.setOut(out);
@@ -75,13 +78,16 @@ public final class Main {
     return new CommandLine(new RootCommand());
   }
 
+  /** Reports an exception a command did not expect (a bug) and returns the exit code. */
+  static int unexpected(Exception ex, PrintWriter err) {
+    err.println("clinic-reader: unexpected error: " + clinicreader.content.Text.cleanLine(String.valueOf(ex))
+        + " (please report it)");
+    return CONTENT_PROBLEM;
+  }
+
   /** Error handling and parsing rules, applied after the subcommands are added (they inherit them). */
   private static CommandLine configure(CommandLine cl) {
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("clinic-reader: unexpected error: " + clinicreader.content.Text.cleanLine(String.valueOf(ex))
-          + " (please report it)");
-      return CONTENT_PROBLEM;
-    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> unexpected(ex, commandLine.getErr()));
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
       // the message quotes what was typed, which may hold escape sequences pasted from an article
