@@ -59,7 +59,11 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // the common short commands in their plain forms skip building picocli's model
     Integer quick = QuickParser.run(args, out, err);
-    if (quick != null) return quick;
+    return quick != null ? quick : runPicocli(args, out, err);
+  }
+
+  /** Runs the command line through picocli (also used by tests, to compare with the quick path). */
+  static int runPicocli(String[] args, PrintWriter out, PrintWriter err) {
     Object only = args.length > 0 && args[0] != null ? subcommand(args[0]) : null;
     CommandLine cl = only == null ? commandLine() : configure(rootOnly().addSubcommand(args[0], only));
     cl.setOut(out);
