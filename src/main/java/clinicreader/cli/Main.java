@@ -18,7 +18,8 @@ public final class Main {
   public static final int USAGE = 2;
 
   public static void main(String[] args) throws InterruptedException {
-    if (args.length > 0 && "render".equals(args[0])) primeMarkdown();
+    // (and in the warm-up, so that the class-data-sharing archive holds the primer's classes)
+    if (args.length > 0 && ("render".equals(args[0]) || "warmup".equals(args[0]))) primeMarkdown();
     int[] code = {0};
     // a large stack: deeply nested Markdown is laid out recursively
     Thread t = new Thread(null, () -> {
