@@ -17,8 +17,11 @@ public final class ContactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the command with its fields set (by picocli, or by {@link QuickParser}). */
+  Integer run(PrintWriter out, PrintWriter err) {
     Clinic c = Workspace.clinic(library.directory(), err);
     out.print(format(c));
     out.flush();

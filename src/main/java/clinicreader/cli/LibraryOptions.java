@@ -15,7 +15,7 @@ public final class LibraryOptions {
 
   @Option(names = "--max-bytes", paramLabel = "N", description = "Skip article files larger than N bytes (default: ${DEFAULT-VALUE}).",
       defaultValue = "" + ArticleFiles.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  long maxBytes = ArticleFiles.DEFAULT_MAX_BYTES;
 
   /** The articles directory chosen by option, environment or default. */
   public Path directory() {

@@ -38,8 +38,11 @@ public final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the command with its fields set (by picocli, or by {@link QuickParser}). */
+  Integer run(PrintWriter out, PrintWriter err) {
     try {
       Library lib = Library.open(library.directory(), library.maxBytes, IndexStore.userDefault());
       lib.warnings().forEach(p -> err.println(p.brief()));

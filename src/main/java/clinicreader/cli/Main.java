@@ -18,6 +18,8 @@ public final class Main {
   public static final int USAGE = 2;
 
   public static void main(String[] args) throws InterruptedException {
+    // (and in the warm-up, so that the class-data-sharing archive holds the primer's classes)
+    if (args.length > 0 && ("render".equals(args[0]) || "warmup".equals(args[0]))) primeMarkdown();
     int[] code = {0};
     // a large stack: deeply nested Markdown is laid out recursively
     Thread t = new Thread(null, () -> {
@@ -30,6 +32,28 @@ public final class Main {
     t.start();
     t.join();
     System.exit(code[0]);
+  }
+
+  /** A small document with the constructs whose first parse is slowest (headings, emphasis, lists, tables). */
+  private static final String PRIMER = "# A b\n\nText *c* **d** ~~e~~ `f` [g](h.md) https://www.example.org\n\n"
+      + "## I j\n\n- k\n  1. l\n\n> m\n\n| n | o |\n|---|---|\n| p | q |\n\n```\nr\n```\n";
+
+  /**
+   * Parses {@link #PRIMER} on a second thread while the command reads its options, files and
+   * clinic profile: the first parse initialises the parser's classes and links the library's
+   * string concatenations (method handles), work that otherwise waits in line before the
+   * article's own parse. Only a head start: the command does not wait for it or use its result.
+   */
+  private static void primeMarkdown() {
+    Thread t = new Thread(() -> {
+      try {
+        clinicreader.content.Outline.of(clinicreader.content.Markdown.parse(PRIMER), 0);
+      } catch (RuntimeException e) {
+        // nothing to report: the command parses for itself
+      }
+    }, "clinic-reader-primer");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
@@ -57,6 +81,13 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // the common short commands in their plain forms skip building picocli's model
+    Integer quick = QuickParser.run(args, out, err);
+    return quick != null ? quick : runPicocli(args, out, err);
+  }
+
+  /** Runs the command line through picocli (also used by tests, to compare with the quick path). */
+  static int runPicocli(String[] args, PrintWriter out, PrintWriter err) {
     Object only = args.length > 0 && args[0] != null ? subcommand(args[0]) : null;
     CommandLine cl = only == null ? commandLine() : configure(rootOnly().addSubcommand(args[0], only));
     cl.setOut(out);
@@ -75,13 +106,16 @@ public final class Main {
     return new CommandLine(new RootCommand());
   }
 
+  /** Reports an exception a command did not expect (a bug) and returns the exit code. */
+  static int unexpected(Exception ex, PrintWriter err) {
+    err.println("clinic-reader: unexpected error: " + clinicreader.content.Text.cleanLine(String.valueOf(ex))
+        + " (please report it)");
+    return CONTENT_PROBLEM;
+  }
+
   /** Error handling and parsing rules, applied after the subcommands are added (they inherit them). */
   private static CommandLine configure(CommandLine cl) {
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      commandLine.getErr().println("clinic-reader: unexpected error: " + clinicreader.content.Text.cleanLine(String.valueOf(ex))
-          + " (please report it)");
-      return CONTENT_PROBLEM;
-    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> unexpected(ex, commandLine.getErr()));
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
       // the message quotes what was typed, which may hold escape sequences pasted from an article

@@ -39,8 +39,11 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the command with its fields set (by picocli, or by {@link QuickParser}). */
+  Integer run(PrintWriter out, PrintWriter err) {
     // command line, then config.json, then defaults; NO_COLOR last
     Preferences prefs = Preferences.resolve(colors, maxWidth, System.getenv(), err);
     if (prefs == null) return Main.USAGE;

@@ -53,12 +53,15 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIMIT,
       description = "Show at most N results (default: ${DEFAULT-VALUE}; 0 shows all).")
-  int limit;
+  int limit = DEFAULT_LIMIT;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the command with its fields set (by picocli, or by {@link QuickParser}). */
+  Integer run(PrintWriter out, PrintWriter err) {
     Query query = Query.parse(String.join(" ", words));
     if (query.isEmpty()) {
       err.println("clinic-reader: search: give at least one word with letters or digits");

@@ -78,6 +78,15 @@ public final class WarmupCommand implements Callable<Integer> {
       // the option parsing of the common commands (parsing only: nothing runs)
       Main.commandLine().parseArgs("render", "--color", "never", "--theme", "light", "-w", "80", "-d", dir.toString(), "x");
       Main.commandLine().parseArgs("list", "--json", "--sort", "title", "--tag", "t", "--drafts");
+      QuickParser.parse(new String[] {"list", "--json", "--sort=title", "--tag", "t", "--drafts", "--max-bytes", "9"});
+      QuickParser.parse(new String[] {"search", "--limit", "5", "--json", "--theme=light", "a", "b"});
+      // render and contact as a user runs them (their caches stay untouched: the related article is found directly)
+      Files.writeString(dir.resolve("page.md"), SAMPLE.replace("related: []", "related: [sample]"), StandardCharsets.UTF_8);
+      var sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+      for (String color : new String[] {"never", "always"}) {
+        Main.run(new String[] {"render", "--dir", dir.toString(), "--color", color, "-w", "80", "page"}, sink, sink);
+      }
+      Main.run(new String[] {"contact", "-d", dir.toString()}, sink, sink);
       // twice through the index cache: once writing it, once reading it
       var store = new clinicreader.content.IndexStore(dir.resolve("cache"));
       clinicreader.content.Library.open(dir, 1 << 20, store);

@@ -59,8 +59,18 @@ public final class IndexStore {
     return dir;
   }
 
-  /** A file's identity for the cache. */
-  record Key(long size, long mtimeNanos) {}
+  /** A file's identity for the cache (equals written out: a record's is linked through method handles on first use). */
+  record Key(long size, long mtimeNanos) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.size == size && k.mtimeNanos == mtimeNanos;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Long.hashCode(size) + Long.hashCode(mtimeNanos);
+    }
+  }
 
   /** A cached article and the key it was read with. */
   record Entry(Key key, ArticleMeta meta) {}

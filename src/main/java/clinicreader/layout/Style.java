@@ -23,6 +23,18 @@ public record Style(Tone tone, int attrs) {
     return new Style(t, attrs);
   }
 
+  // written out: a record's generated equals and hashCode are linked through method handles on
+  // first use, a visible cost in a short command's start-up
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Style s && s.tone == tone && s.attrs == attrs;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * tone.hashCode() + attrs;
+  }
+
   public boolean has(int attr) {
     return (attrs & attr) != 0;
   }
