@@ -2,6 +2,7 @@ package clinicreader.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Output state of a layout: the lines so far, the stack of line prefixes of the open
@@ -11,6 +12,9 @@ import java.util.List;
 final class LayoutWriter {
   private final int width;
   private final List<Line> lines = new ArrayList<>();
+  /** Where finished lines go instead of {@link #lines}, when the caller needs each only once. */
+  private final Consumer<Line> sink;
+  private int count;
   private final List<Prefix> prefixes = new ArrayList<>();
   private boolean blankPending;
   private int block = -1;
@@ -30,7 +34,13 @@ final class LayoutWriter {
   }
 
   LayoutWriter(int width) {
+    this(width, null);
+  }
+
+  /** A writer that hands every finished line to {@code sink} (in order) instead of keeping it. */
+  LayoutWriter(int width, Consumer<Line> sink) {
     this.width = width;
+    this.sink = sink;
   }
 
   int width() {
@@ -44,13 +54,14 @@ final class LayoutWriter {
 
   /** The index the next written line will have (counting a pending blank line). */
   int nextLine() {
-    return lines.size() + (blankPending ? 1 : 0);
+    return count + (blankPending ? 1 : 0);
   }
 
   int lineCount() {
-    return lines.size();
+    return count;
   }
 
+  /** The lines written, when no sink takes them. */
   List<Line> lines() {
     return lines;
   }
@@ -87,7 +98,7 @@ final class LayoutWriter {
 
   /** Asks for a blank line before the next block (not at the very top). */
   void blank() {
-    if (!lines.isEmpty()) blankPending = true;
+    if (count > 0) blankPending = true;
   }
 
   void cancelBlank() {
@@ -104,13 +115,19 @@ final class LayoutWriter {
       if (!s.text().isEmpty()) spans.add(s);
     }
     spans.addAll(content);
-    lines.add(new Line(fit(spans, width), block));
+    add(new Line(fit(spans, width), block));
   }
 
   /** Writes a line outside every prefix (page chrome). */
   void raw(List<Span> content) {
     flushBlank();
-    lines.add(new Line(fit(content, width), block));
+    add(new Line(fit(content, width), block));
+  }
+
+  private void add(Line l) {
+    count++;
+    if (sink == null) lines.add(l);
+    else sink.accept(l);
   }
 
   private void flushBlank() {
@@ -126,7 +143,7 @@ final class LayoutWriter {
       Span last = spans.get(spans.size() - 1);
       spans.set(spans.size() - 1, new Span(last.text().stripTrailing(), last.style()));
     }
-    lines.add(new Line(fit(spans, width), block));
+    add(new Line(fit(spans, width), block));
   }
 
   /** Cuts spans to {@code width} cells: a guard; the layout itself never produces wider lines. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -39,6 +40,20 @@ public final class PageLayout {
   public static Page layout(Input in, int width, Theme theme) {
     int w = Math.max(MIN_WIDTH, width);
     LayoutWriter out = new LayoutWriter(w);
+    return page(in, out);
+  }
+
+  /**
+   * Lays out the same page as {@link #layout} but hands each line to {@code sink} as soon as it
+   * is finished, in order, and keeps none: for printing a page once, where holding every line
+   * of a long article would only make work for the collector.
+   */
+  public static void write(Input in, int width, Theme theme, Consumer<Line> sink) {
+    page(in, new LayoutWriter(Math.max(MIN_WIDTH, width), sink));
+  }
+
+  private static Page page(Input in, LayoutWriter out) {
+    int w = out.width();
     List<Page.Link> links = new ArrayList<>();
     List<Page.Related> related = new ArrayList<>();
     Article a = in.article();
