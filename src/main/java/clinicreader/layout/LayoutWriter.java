@@ -15,6 +15,10 @@ final class LayoutWriter {
   /** Where finished lines go instead of {@link #lines}, when the caller needs each only once. */
   private final Consumer<Line> sink;
   private int count;
+  /** A part that continues a page (see {@link #part}): text stands before it. */
+  private boolean continued;
+  /** Whether the first line written was a pending blank line. */
+  private boolean firstBlank;
   private final List<Prefix> prefixes = new ArrayList<>();
   private boolean blankPending;
   private int block = -1;
@@ -41,6 +45,40 @@ final class LayoutWriter {
   LayoutWriter(int width, Consumer<Line> sink) {
     this.width = width;
     this.sink = sink;
+  }
+
+  /** Whether lines go to a sink rather than being kept. */
+  boolean streaming() {
+    return sink != null;
+  }
+
+  /**
+   * A writer for a later part of the page, laid out beside this one from a top-level block
+   * boundary (no open containers) and kept until {@link #append} adds it: it starts as after
+   * some text, so its blank lines come out as they would here.
+   */
+  LayoutWriter part() {
+    LayoutWriter w = new LayoutWriter(width, null);
+    w.continued = true;
+    return w;
+  }
+
+  /**
+   * Adds the lines of a {@link #part}, laid out from where this writer stands now: the blank
+   * line this writer owes goes before them unless the part began with its own, and what the
+   * part owes at its end is owed here.
+   */
+  void append(LayoutWriter part) {
+    List<Line> got = part.lines;
+    // the part numbered its blocks from 0
+    int shift = block + 1;
+    if (!got.isEmpty()) {
+      if (blankPending && !part.firstBlank) add(new Line(List.of(), got.get(0).block() + shift));
+      blankPending = false;
+      for (Line l : got) add(shift == 0 ? l : new Line(l.spans(), l.block() + shift));
+    }
+    blankPending |= part.blankPending;
+    block += part.block + 1;
   }
 
   int width() {
@@ -98,7 +136,7 @@ final class LayoutWriter {
 
   /** Asks for a blank line before the next block (not at the very top). */
   void blank() {
-    if (count > 0) blankPending = true;
+    if (count > 0 || continued) blankPending = true;
   }
 
   void cancelBlank() {
@@ -133,6 +171,7 @@ final class LayoutWriter {
   private void flushBlank() {
     if (!blankPending) return;
     blankPending = false;
+    if (count == 0) firstBlank = true;
     List<Span> spans = new ArrayList<>();
     for (Prefix p : prefixes) {
       if (!p.used) continue;

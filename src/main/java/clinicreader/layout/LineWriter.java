@@ -91,6 +91,7 @@ public final class LineWriter {
     private final StringBuilder buf = new StringBuilder(BLOCK + 4096);
     private final Map<Style, String> sgrs = new HashMap<>();
     private byte[] encoded = new byte[0];
+    private char[] text = new char[0];
     private boolean failed;
 
     private Sink(Format format, Theme theme, Writer chars, OutputStream bytes) {
@@ -147,18 +148,24 @@ public final class LineWriter {
 
     private int utf8() {
       int n = buf.length();
-      if (encoded.length < n * 3) encoded = new byte[n * 3];
+      if (encoded.length < n * 3) {
+        encoded = new byte[n * 3];
+        text = new char[n];
+      }
+      // one bulk copy, then plain array reads: StringBuilder.charAt checks its coder and bounds per char
+      char[] cs = text;
+      buf.getChars(0, n, cs, 0);
       byte[] b = encoded;
       int k = 0;
       for (int i = 0; i < n; i++) {
-        char c = buf.charAt(i);
+        char c = cs[i];
         if (c < 0x80) {
           b[k++] = (byte) c;
         } else if (c < 0x800) {
           b[k++] = (byte) (0xC0 | (c >> 6));
           b[k++] = (byte) (0x80 | (c & 0x3F));
         } else if (Character.isSurrogate(c)) {
-          char d = i + 1 < n ? buf.charAt(i + 1) : 0;
+          char d = i + 1 < n ? cs[i + 1] : 0;
           if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
             int cp = Character.toCodePoint(c, d);
             i++;
