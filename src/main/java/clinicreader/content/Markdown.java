@@ -99,7 +99,8 @@ public final class Markdown {
     List<SourceSpan> spans = node.getSourceSpans();
     if (!spans.isEmpty()) {
       List<SourceSpan> moved = new java.util.ArrayList<>(spans.size());
-      for (SourceSpan s : spans) {
+      for (int i = 0; i < spans.size(); i++) {
+        SourceSpan s = spans.get(i);
         moved.add(SourceSpan.of(s.getLineIndex() + lines, s.getColumnIndex(), s.getInputIndex() + chars, s.getLength()));
       }
       node.setSourceSpans(moved);

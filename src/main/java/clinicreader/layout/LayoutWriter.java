@@ -111,7 +111,10 @@ final class LayoutWriter {
 
   private int prefixWidth() {
     int w = 0;
-    for (Prefix p : prefixes) w += (p.used ? p.rest : p.first).width();
+    for (int i = 0; i < prefixes.size(); i++) {
+      Prefix p = prefixes.get(i);
+      w += (p.used ? p.rest : p.first).width();
+    }
     return w;
   }
 
@@ -147,7 +150,8 @@ final class LayoutWriter {
   void line(List<Span> content) {
     flushBlank();
     List<Span> spans = new ArrayList<>(prefixes.size() + content.size());
-    for (Prefix p : prefixes) {
+    for (int i = 0; i < prefixes.size(); i++) {
+      Prefix p = prefixes.get(i);
       Span s = p.used ? p.rest : p.first;
       p.used = true;
       if (!s.text().isEmpty()) spans.add(s);
@@ -188,7 +192,7 @@ final class LayoutWriter {
   /** Cuts spans to {@code width} cells: a guard; the layout itself never produces wider lines. */
   static List<Span> fit(List<Span> spans, int width) {
     int w = 0;
-    for (Span s : spans) w += s.width();
+    for (int i = 0; i < spans.size(); i++) w += spans.get(i).width();
     if (w <= width) return spans;
     List<Span> out = new ArrayList<>();
     int left = width;

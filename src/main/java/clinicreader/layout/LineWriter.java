@@ -33,7 +33,9 @@ public final class LineWriter {
   /** Like {@link #line(StringBuilder, Line, Format, Theme)}, remembering each style's escape in {@code sgrs}. */
   private static void line(StringBuilder sb, Line l, Format format, Theme theme, Map<Style, String> sgrs) {
     int start = sb.length();
-    for (Span s : l.spans()) {
+    List<Span> spans = l.spans();
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
       // no-break spaces only steer the wrapping; copied or piped text should hold plain spaces
       String text = s.text().replace('\u00a0', ' ');
       switch (format) {

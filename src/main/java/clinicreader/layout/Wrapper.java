@@ -40,7 +40,9 @@ final class Wrapper {
     LineBuilder line = new LineBuilder();
     int lineWidth = 0;
     Style lastStyle = null;
-    for (Word w : words) {
+    // indexed loops: the client compiler allocates every iterator
+    for (int wi = 0; wi < words.size(); wi++) {
+      Word w = words.get(wi);
       if (w.hardBreak()) {
         lines.add(line.finish());
         line = new LineBuilder();
@@ -79,7 +81,8 @@ final class Wrapper {
         line.append(" ", first.equals(lastStyle) ? first : Style.PLAIN);
         lineWidth++;
       }
-      for (Piece p : w.pieces()) line.append(p.text(), p.style());
+      List<Piece> pieces = w.pieces();
+      for (int pi = 0; pi < pieces.size(); pi++) line.append(pieces.get(pi).text(), pieces.get(pi).style());
       lineWidth += w.width();
       lastStyle = w.pieces().get(w.pieces().size() - 1).style();
     }
@@ -187,8 +190,8 @@ final class Wrapper {
   private static void flushWord(List<Word> out, List<Piece> cur, boolean glued) {
     if (cur.isEmpty()) return;
     int w = 0;
-    for (Piece p : cur) w += p.width();
-    out.add(new Word(List.copyOf(cur), w, false, glued));
+    for (int i = 0; i < cur.size(); i++) w += cur.get(i).width();
+    out.add(new Word(cur.size() == 1 ? List.of(cur.get(0)) : List.copyOf(cur), w, false, glued));
     cur.clear();
   }
 }
