@@ -4,7 +4,6 @@ import clinicreader.content.Article;
 import clinicreader.content.ContentException;
 import clinicreader.content.Problem;
 import clinicreader.layout.LineWriter;
-import clinicreader.layout.Page;
 import clinicreader.layout.PageLayout;
 import clinicreader.layout.Theme;
 import java.io.PrintWriter;
@@ -64,9 +63,12 @@ public final class RenderCommand implements Callable<Integer> {
       Article a = loaded.article();
       var related = ws.related(a.meta(), library.drafts);
       int w = prefs.printWidth(width);
-      Page page = PageLayout.layout(new PageLayout.Input(a, ws.clinic, related), w, theme);
-      out.print(LineWriter.write(page.lines(), colors.format(), theme));
-      out.flush();
+      // each line is written as soon as it is laid out: a long article's page is never held whole
+      LineWriter.Sink sink = out instanceof StdOut std
+          ? LineWriter.Sink.of(std.bytes(), colors.format(), theme)
+          : LineWriter.Sink.of(out, colors.format(), theme);
+      PageLayout.write(new PageLayout.Input(a, ws.clinic, related), w, theme, sink);
+      sink.finish();
       // the library already warned about a file it left out: say it once
       for (Problem p : loaded.problems()) if (!ws.warned(p)) err.println(p.brief());
       return loaded.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;

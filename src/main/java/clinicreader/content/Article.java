@@ -40,10 +40,34 @@ public record Article(ArticleMeta meta, Node document, Outline outline, int body
       body = src.text();
       bodyLine = 1;
     }
+    // a long body's words are counted on the second core while the first one parses
+    java.util.concurrent.FutureTask<Integer> words = null;
+    if (body.length() >= PARALLEL_WORDS) {
+      String b = body;
+      words = new java.util.concurrent.FutureTask<>(() -> ArticleMeta.countWords(b));
+      Thread t = new Thread(words, "count-words");
+      t.setDaemon(true);
+      t.start();
+    }
     Node doc = Markdown.parse(body);
     Outline outline = Outline.of(doc, bodyLine);
-    ArticleMeta meta = new ArticleMeta(slug, file, fm, ArticleMeta.countWords(body), outline);
+    int wordCount = words == null ? ArticleMeta.countWords(body) : join(words);
+    ArticleMeta meta = new ArticleMeta(slug, file, fm, wordCount, outline);
     return new Loaded(new Article(meta, doc, outline, bodyLine, src), problems);
+  }
+
+  /** Bodies at least this long (chars) have their words counted on another thread. */
+  private static final int PARALLEL_WORDS = 1 << 18;
+
+  private static int join(java.util.concurrent.FutureTask<Integer> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** An article and the problems met while reading it (empty when it read cleanly). */

@@ -6,6 +6,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -20,8 +21,90 @@ public final class Markdown {
 
   private Markdown() {}
 
+  /** Bodies at least this long (chars) may be parsed in two halves at once. */
+  private static final int PARALLEL_CHARS = 1 << 20;
+
   /** Parses a Markdown body into commonmark's node tree, the project's document model. */
   public static Node parse(String body) {
-    return PARSER.parse(body);
+    int split = body.length() >= PARALLEL_CHARS ? splitPoint(body) : -1;
+    return split < 0 ? PARSER.parse(body) : parseInTwo(body, split);
+  }
+
+  /**
+   * Where a body can be cut into two documents that parse to the same blocks as the whole: the
+   * start of an ATX heading ("#" or "##" at the line start) after a blank line, near the middle.
+   * Only for bodies without what could reach across such a line: link reference definitions
+   * (their labels are document-wide), fenced code and HTML blocks (they run over blank lines and
+   * headings). Any other open block ends at a blank line or at a heading at the line start.
+   * -1 when there is no such place.
+   */
+  static int splitPoint(String body) {
+    if (body.contains("]:")) return -1;
+    int n = body.length();
+    for (int i = 0; i < n; ) {
+      int end = body.indexOf('\n', i);
+      if (end < 0) end = n;
+      int k = i;
+      while (k < end && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) k++;
+      if (k < end) {
+        char c = body.charAt(k);
+        if (c == '<' || body.startsWith("```", k) || body.startsWith("~~~", k)) return -1;
+      }
+      i = end + 1;
+    }
+    for (int at = body.indexOf("\n\n#", n / 2); at >= 0; at = body.indexOf("\n\n#", at + 1)) {
+      int h = at + 2;
+      int level = 0;
+      while (h + level < n && body.charAt(h + level) == '#') level++;
+      if (level <= 2 && h + level < n && body.charAt(h + level) == ' ') return h;
+    }
+    return -1;
+  }
+
+  /**
+   * Parses {@code body[0, split)} here and {@code body[split, end)} on a second thread, then
+   * moves the second document's blocks, their source positions shifted, after the first's.
+   */
+  static Node parseInTwo(String body, int split) {
+    String tail = body.substring(split);
+    java.util.concurrent.FutureTask<Node> later = new java.util.concurrent.FutureTask<>(() -> PARSER.parse(tail));
+    Thread t = new Thread(later, "parse-part");
+    t.setDaemon(true);
+    t.start();
+    Node first = PARSER.parse(body.substring(0, split));
+    Node second;
+    try {
+      second = later.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return PARSER.parse(body);
+    } catch (java.util.concurrent.ExecutionException e) {
+      return PARSER.parse(body);
+    }
+    int lines = 0;
+    for (int i = body.indexOf('\n'); i >= 0 && i < split; i = body.indexOf('\n', i + 1)) lines++;
+    shift(second, lines, split);
+    List<SourceSpan> spans = new java.util.ArrayList<>(first.getSourceSpans());
+    spans.addAll(second.getSourceSpans());
+    first.setSourceSpans(spans);
+    for (Node n = second.getFirstChild(); n != null; ) {
+      Node next = n.getNext();
+      first.appendChild(n);
+      n = next;
+    }
+    return first;
+  }
+
+  private static void shift(Node node, int lines, int chars) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (!spans.isEmpty()) {
+      List<SourceSpan> moved = new java.util.ArrayList<>(spans.size());
+      for (int i = 0; i < spans.size(); i++) {
+        SourceSpan s = spans.get(i);
+        moved.add(SourceSpan.of(s.getLineIndex() + lines, s.getColumnIndex(), s.getInputIndex() + chars, s.getLength()));
+      }
+      node.setSourceSpans(moved);
+    }
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) shift(c, lines, chars);
   }
 }

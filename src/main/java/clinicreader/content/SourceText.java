@@ -26,26 +26,30 @@ public record SourceText(String text, List<Issue> issues) {
 
   public static SourceText decode(byte[] bytes) {
     String raw;
+    CharBuffer decoded;
     List<Integer> badOffsets = new ArrayList<>();
     String invalid = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
         && ((bytes[1] & 0xFF) ^ (bytes[0] & 0xFF)) == 0x01 ? "invalid UTF-16" : "invalid UTF-8";
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      raw = decode(bytes, 2, StandardCharsets.UTF_16BE, badOffsets);
+      decoded = decode(bytes, 2, StandardCharsets.UTF_16BE, badOffsets);
     } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      raw = decode(bytes, 2, StandardCharsets.UTF_16LE, badOffsets);
+      decoded = decode(bytes, 2, StandardCharsets.UTF_16LE, badOffsets);
     } else {
       int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-      raw = decode(bytes, start, StandardCharsets.UTF_8, badOffsets);
+      decoded = decode(bytes, start, StandardCharsets.UTF_8, badOffsets);
     }
+    raw = decoded.toString();
     List<Issue> issues = new ArrayList<>();
     // the usual file has nothing to repair: find the first char that needs work (every unsafe
     // character is in the BMP, so a char scan suffices) and copy only from there
     int n = raw.length();
     int first = 0;
-    char[] chars = raw.toCharArray();
+    // the decoder's own array, not a copy of the string (copying a UTF-16 string char by char is slow in C1)
+    char[] chars = decoded.array();
+    int base = decoded.arrayOffset() + decoded.position();
     while (first < n) {
-      char c = chars[first];
+      char c = chars[base + first];
       // printable ASCII answered inline, the rest asked of Text
       if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t') {
         first++;
@@ -92,7 +96,7 @@ public record SourceText(String text, List<Issue> issues) {
   }
 
   /** Decodes, replacing each malformed sequence (a lone UTF-16 surrogate too) with U+FFFD and noting where. */
-  private static String decode(byte[] bytes, int start, java.nio.charset.Charset charset, List<Integer> badOffsets) {
+  private static CharBuffer decode(byte[] bytes, int start, java.nio.charset.Charset charset, List<Integer> badOffsets) {
     CharsetDecoder dec = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -116,7 +120,7 @@ public record SourceText(String text, List<Issue> issues) {
       }
     }
     out.flip();
-    return out.toString();
+    return out;
   }
 
   /** Maps char offsets of the undecorated text to 1-based line and column (CRLF, CR, LF). */

@@ -33,10 +33,11 @@ public final class Text {
     if (s == null) return null;
     int n = s.length();
     int i = 0;
+    // char by char: every unsafe character is in the BMP, and most text needs no change at all
     while (i < n) {
-      int cp = s.codePointAt(i);
-      if (isUnsafe(cp)) break;
-      i += Character.charCount(cp);
+      char c = s.charAt(i);
+      if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7F && isUnsafe(c)) break;
+      i++;
     }
     if (i == n) return s;
     StringBuilder sb = new StringBuilder(n + 8).append(s, 0, i);
@@ -52,6 +53,14 @@ public final class Text {
   /** Like {@link #clean} but for one-line fields: newlines and tabs become spaces too. */
   public static String cleanLine(String s) {
     if (s == null) return null;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && isUnsafe(c))) break;
+      i++;
+    }
+    if (i == n) return s;
     return clean(s).replace('\n', ' ').replace('\t', ' ');
   }
 }

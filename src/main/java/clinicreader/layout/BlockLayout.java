@@ -42,20 +42,87 @@ final class BlockLayout {
   private final Outline outline;
   private final int[] sectionLines;
   private final List<Page.Link> links;
-  private final java.util.Map<Node, Integer> headingIndex = new java.util.IdentityHashMap<>();
+  /** Links numbered before this layout's first one (a part laid out beside the rest). */
+  private final int linkBase;
+  private final java.util.Map<Node, Integer> headingIndex;
 
   BlockLayout(LayoutWriter out, Node document, Outline outline, List<Page.Link> links) {
     this.out = out;
     this.outline = outline;
     this.sectionLines = new int[outline.sections().size()];
     this.links = links;
-    int[] k = {0};
-    document.accept(new org.commonmark.node.AbstractVisitor() {
-      @Override
-      public void visit(Heading h) {
-        if (Outline.isSection(h) && k[0] < sectionLines.length) headingIndex.put(h, k[0]++);
+    this.linkBase = 0;
+    this.headingIndex = new java.util.IdentityHashMap<>();
+    // sections are headings whose parent is the document: its children are enough
+    int k = 0;
+    if (document instanceof org.commonmark.node.Document) {
+      for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        if (n instanceof Heading h && Outline.isSection(h) && k < sectionLines.length) headingIndex.put(h, k++);
       }
-    });
+    }
+  }
+
+  private BlockLayout(BlockLayout parent, LayoutWriter out, List<Page.Link> links, int linkBase) {
+    this.out = out;
+    this.outline = parent.outline;
+    this.sectionLines = new int[parent.sectionLines.length];
+    this.links = links;
+    this.linkBase = linkBase;
+    this.headingIndex = parent.headingIndex;
+  }
+
+  /**
+   * The same layout onto another writer, for a later part of the document laid out at the same
+   * time as the part before it: its links are numbered from {@code linkBase + 1} into
+   * {@code links}. Its section lines are not kept.
+   */
+  BlockLayout part(LayoutWriter out, List<Page.Link> links, int linkBase) {
+    return new BlockLayout(this, out, links, linkBase);
+  }
+
+  /** Takes the links of a {@link #part} laid out after everything laid out here so far. */
+  void append(BlockLayout part) {
+    links.addAll(part.links);
+  }
+
+  /** The links numbered so far. */
+  int linkCount() {
+    return linkBase + links.size();
+  }
+
+  /**
+   * How many links laying out top-level block {@code n} numbers: every link and image in the
+   * inline content {@link #block} lays out (paragraphs, headings that are not sections, table
+   * cells, and the blocks inside quotes, lists and unknown blocks).
+   */
+  int linksIn(Node n) {
+    if (n instanceof Paragraph) return inlineLinks(n);
+    if (n instanceof Heading h) return headingIndex.containsKey(h) ? 0 : inlineLinks(h);
+    if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof ThematicBreak
+        || n instanceof HtmlBlock || n instanceof LinkReferenceDefinition) {
+      return 0;
+    }
+    if (n instanceof TableBlock t) {
+      int c = 0;
+      for (TableRow r : rows(t)) for (TableCell cell : cells(r)) c += inlineLinks(cell);
+      return c;
+    }
+    int c = 0;
+    for (Node x = n.getFirstChild(); x != null; x = x.getNext()) c += linksIn(x);
+    return c;
+  }
+
+  private static int inlineLinks(Node parent) {
+    int c = 0;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Link) c += 1 + inlineLinks(n);
+      else if (n instanceof Image) c++;
+      else if (!(n instanceof Text || n instanceof Code || n instanceof SoftLineBreak
+          || n instanceof HardLineBreak || n instanceof HtmlInline)) {
+        c += inlineLinks(n);
+      }
+    }
+    return c;
   }
 
   /** The line of each outline section, in outline order. */
@@ -237,13 +304,13 @@ final class BlockLayout {
         runs.add(Wrapper.Run.of(h.getLiteral(), style.tone(Tone.MUTED)));
       } else if (n instanceof Link l) {
         inline(n, style.tone(Tone.LINK), runs);
-        int number = links.size() + 1;
+        int number = linkBase + links.size() + 1;
         links.add(new Page.Link(number, clinicreader.content.Text.cleanLine(l.getDestination()),
             Outline.plainText(l), out.lineCount()));
         runs.add(Wrapper.Run.of(marker(number), style.tone(Tone.LINK_MARKER)));
       } else if (n instanceof Image img) {
         String alt = Outline.plainText(img);
-        int number = links.size() + 1;
+        int number = linkBase + links.size() + 1;
         links.add(new Page.Link(number, clinicreader.content.Text.cleanLine(img.getDestination()),
             alt, out.lineCount()));
         runs.add(Wrapper.Run.of("[image: " + (alt.isBlank() ? "no description" : alt) + "]", style.tone(Tone.MUTED)));

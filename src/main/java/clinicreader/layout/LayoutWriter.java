@@ -2,6 +2,7 @@ package clinicreader.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Output state of a layout: the lines so far, the stack of line prefixes of the open
@@ -11,6 +12,13 @@ import java.util.List;
 final class LayoutWriter {
   private final int width;
   private final List<Line> lines = new ArrayList<>();
+  /** Where finished lines go instead of {@link #lines}, when the caller needs each only once. */
+  private final Consumer<Line> sink;
+  private int count;
+  /** A part that continues a page (see {@link #part}): text stands before it. */
+  private boolean continued;
+  /** Whether the first line written was a pending blank line. */
+  private boolean firstBlank;
   private final List<Prefix> prefixes = new ArrayList<>();
   private boolean blankPending;
   private int block = -1;
@@ -30,7 +38,47 @@ final class LayoutWriter {
   }
 
   LayoutWriter(int width) {
+    this(width, null);
+  }
+
+  /** A writer that hands every finished line to {@code sink} (in order) instead of keeping it. */
+  LayoutWriter(int width, Consumer<Line> sink) {
     this.width = width;
+    this.sink = sink;
+  }
+
+  /** Whether lines go to a sink rather than being kept. */
+  boolean streaming() {
+    return sink != null;
+  }
+
+  /**
+   * A writer for a later part of the page, laid out beside this one from a top-level block
+   * boundary (no open containers) and kept until {@link #append} adds it: it starts as after
+   * some text, so its blank lines come out as they would here.
+   */
+  LayoutWriter part() {
+    LayoutWriter w = new LayoutWriter(width, null);
+    w.continued = true;
+    return w;
+  }
+
+  /**
+   * Adds the lines of a {@link #part}, laid out from where this writer stands now: the blank
+   * line this writer owes goes before them unless the part began with its own, and what the
+   * part owes at its end is owed here.
+   */
+  void append(LayoutWriter part) {
+    List<Line> got = part.lines;
+    // the part numbered its blocks from 0
+    int shift = block + 1;
+    if (!got.isEmpty()) {
+      if (blankPending && !part.firstBlank) add(new Line(List.of(), got.get(0).block() + shift));
+      blankPending = false;
+      for (Line l : got) add(shift == 0 ? l : new Line(l.spans(), l.block() + shift));
+    }
+    blankPending |= part.blankPending;
+    block += part.block + 1;
   }
 
   int width() {
@@ -44,13 +92,14 @@ final class LayoutWriter {
 
   /** The index the next written line will have (counting a pending blank line). */
   int nextLine() {
-    return lines.size() + (blankPending ? 1 : 0);
+    return count + (blankPending ? 1 : 0);
   }
 
   int lineCount() {
-    return lines.size();
+    return count;
   }
 
+  /** The lines written, when no sink takes them. */
   List<Line> lines() {
     return lines;
   }
@@ -62,7 +111,10 @@ final class LayoutWriter {
 
   private int prefixWidth() {
     int w = 0;
-    for (Prefix p : prefixes) w += (p.used ? p.rest : p.first).width();
+    for (int i = 0; i < prefixes.size(); i++) {
+      Prefix p = prefixes.get(i);
+      w += (p.used ? p.rest : p.first).width();
+    }
     return w;
   }
 
@@ -87,7 +139,7 @@ final class LayoutWriter {
 
   /** Asks for a blank line before the next block (not at the very top). */
   void blank() {
-    if (!lines.isEmpty()) blankPending = true;
+    if (count > 0 || continued) blankPending = true;
   }
 
   void cancelBlank() {
@@ -98,24 +150,32 @@ final class LayoutWriter {
   void line(List<Span> content) {
     flushBlank();
     List<Span> spans = new ArrayList<>(prefixes.size() + content.size());
-    for (Prefix p : prefixes) {
+    for (int i = 0; i < prefixes.size(); i++) {
+      Prefix p = prefixes.get(i);
       Span s = p.used ? p.rest : p.first;
       p.used = true;
       if (!s.text().isEmpty()) spans.add(s);
     }
     spans.addAll(content);
-    lines.add(new Line(fit(spans, width), block));
+    add(new Line(fit(spans, width), block));
   }
 
   /** Writes a line outside every prefix (page chrome). */
   void raw(List<Span> content) {
     flushBlank();
-    lines.add(new Line(fit(content, width), block));
+    add(new Line(fit(content, width), block));
+  }
+
+  private void add(Line l) {
+    count++;
+    if (sink == null) lines.add(l);
+    else sink.accept(l);
   }
 
   private void flushBlank() {
     if (!blankPending) return;
     blankPending = false;
+    if (count == 0) firstBlank = true;
     List<Span> spans = new ArrayList<>();
     for (Prefix p : prefixes) {
       if (!p.used) continue;
@@ -126,13 +186,13 @@ final class LayoutWriter {
       Span last = spans.get(spans.size() - 1);
       spans.set(spans.size() - 1, new Span(last.text().stripTrailing(), last.style()));
     }
-    lines.add(new Line(fit(spans, width), block));
+    add(new Line(fit(spans, width), block));
   }
 
   /** Cuts spans to {@code width} cells: a guard; the layout itself never produces wider lines. */
   static List<Span> fit(List<Span> spans, int width) {
     int w = 0;
-    for (Span s : spans) w += s.width();
+    for (int i = 0; i < spans.size(); i++) w += spans.get(i).width();
     if (w <= width) return spans;
     List<Span> out = new ArrayList<>();
     int left = width;

@@ -1,6 +1,12 @@
 package clinicreader.layout;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** Writes laid-out lines as plain text, ANSI-coloured text, or style markup (for golden files). */
 public final class LineWriter {
@@ -21,8 +27,15 @@ public final class LineWriter {
   }
 
   public static void line(StringBuilder sb, Line l, Format format, Theme theme) {
+    line(sb, l, format, theme, null);
+  }
+
+  /** Like {@link #line(StringBuilder, Line, Format, Theme)}, remembering each style's escape in {@code sgrs}. */
+  private static void line(StringBuilder sb, Line l, Format format, Theme theme, Map<Style, String> sgrs) {
     int start = sb.length();
-    for (Span s : l.spans()) {
+    List<Span> spans = l.spans();
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
       // no-break spaces only steer the wrapping; copied or piped text should hold plain spaces
       String text = s.text().replace('\u00a0', ' ');
       switch (format) {
@@ -32,7 +45,8 @@ public final class LineWriter {
           else sb.append('{').append(s.style().code()).append('}').append(text).append("{/}");
         }
         case ANSI -> {
-          String sgr = sgr(theme.look(s.style()));
+          String sgr = sgrs == null ? sgr(theme.look(s.style()))
+              : sgrs.computeIfAbsent(s.style(), st -> sgr(theme.look(st)));
           if (sgr.isEmpty() || text.isBlank()) sb.append(text);
           else sb.append(ESC).append(sgr).append('m').append(text).append(ESC).append("0m");
         }
@@ -62,5 +76,115 @@ public final class LineWriter {
   private static void add(StringBuilder sb, String code) {
     if (sb.length() > 0) sb.append(';');
     sb.append(code);
+  }
+
+  /**
+   * Writes lines as they arrive, the same text as {@link #write}, in blocks rather than as one
+   * string of the whole page. To bytes, it encodes UTF-8 itself (a lone surrogate becomes '?',
+   * as the character writer does); after a write fails (a closed pipe) the rest is dropped,
+   * as a {@code PrintWriter} does.
+   */
+  public static final class Sink implements Consumer<Line> {
+    private static final int BLOCK = 1 << 15;
+    private final Format format;
+    private final Theme theme;
+    private final Writer chars;
+    private final OutputStream bytes;
+    private final StringBuilder buf = new StringBuilder(BLOCK + 4096);
+    private final Map<Style, String> sgrs = new HashMap<>();
+    private byte[] encoded = new byte[0];
+    private char[] text = new char[0];
+    private boolean failed;
+
+    private Sink(Format format, Theme theme, Writer chars, OutputStream bytes) {
+      this.format = format;
+      this.theme = theme;
+      this.chars = chars;
+      this.bytes = bytes;
+    }
+
+    /** Lines to a character writer. */
+    public static Sink of(Writer out, Format format, Theme theme) {
+      return new Sink(format, theme, out, null);
+    }
+
+    /** Lines to a byte stream, as UTF-8. */
+    public static Sink of(OutputStream out, Format format, Theme theme) {
+      return new Sink(format, theme, null, out);
+    }
+
+    @Override
+    public void accept(Line l) {
+      line(buf, l, format, theme, sgrs);
+      buf.append('\n');
+      if (buf.length() >= BLOCK) drain();
+    }
+
+    /** Writes what is left and flushes. */
+    public void finish() {
+      drain();
+      if (failed) return;
+      try {
+        if (chars != null) chars.flush();
+        else bytes.flush();
+      } catch (IOException e) {
+        failed = true;
+      }
+    }
+
+    private void drain() {
+      if (buf.length() == 0) return;
+      if (!failed) {
+        try {
+          if (chars != null) chars.append(buf);
+          else {
+            int n = utf8();
+            bytes.write(encoded, 0, n);
+          }
+        } catch (IOException e) {
+          failed = true;
+        }
+      }
+      buf.setLength(0);
+    }
+
+    private int utf8() {
+      int n = buf.length();
+      if (encoded.length < n * 3) {
+        encoded = new byte[n * 3];
+        text = new char[n];
+      }
+      // one bulk copy, then plain array reads: StringBuilder.charAt checks its coder and bounds per char
+      char[] cs = text;
+      buf.getChars(0, n, cs, 0);
+      byte[] b = encoded;
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        char c = cs[i];
+        if (c < 0x80) {
+          b[k++] = (byte) c;
+        } else if (c < 0x800) {
+          b[k++] = (byte) (0xC0 | (c >> 6));
+          b[k++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+          char d = i + 1 < n ? cs[i + 1] : 0;
+          if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
+            int cp = Character.toCodePoint(c, d);
+            i++;
+            b[k++] = (byte) (0xF0 | (cp >> 18));
+            b[k++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            b[k++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            b[k++] = (byte) (0x80 | (cp & 0x3F));
+          } else {
+            b[k++] = '?';
+          }
+        } else {
+          b[k++] = (byte) (0xE0 | (c >> 12));
+          b[k++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          b[k++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
+      return k;
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -39,6 +40,29 @@ public final class PageLayout {
   public static Page layout(Input in, int width, Theme theme) {
     int w = Math.max(MIN_WIDTH, width);
     LayoutWriter out = new LayoutWriter(w);
+    return page(in, out);
+  }
+
+  /**
+   * Lays out the same page as {@link #layout} but hands each line to {@code sink} as soon as it
+   * is finished, in order, and keeps none: for printing a page once, where holding every line
+   * of a long article would only make work for the collector.
+   */
+  public static void write(Input in, int width, Theme theme, Consumer<Line> sink) {
+    page(in, new LayoutWriter(Math.max(MIN_WIDTH, width), sink), PARALLEL_BLOCKS);
+  }
+
+  /** {@link #write} splitting bodies of at least {@code parallelBlocks} top-level blocks: for tests. */
+  static void write(Input in, int width, Consumer<Line> sink, int parallelBlocks) {
+    page(in, new LayoutWriter(Math.max(MIN_WIDTH, width), sink), parallelBlocks);
+  }
+
+  private static Page page(Input in, LayoutWriter out) {
+    return page(in, out, PARALLEL_BLOCKS);
+  }
+
+  private static Page page(Input in, LayoutWriter out, int parallelBlocks) {
+    int w = out.width();
     List<Page.Link> links = new ArrayList<>();
     List<Page.Related> related = new ArrayList<>();
     Article a = in.article();
@@ -51,7 +75,13 @@ public final class PageLayout {
     out.blank();
     Set<Node> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     skip.addAll(deferred);
-    blocks.children(a.document(), n -> !skip.contains(n));
+    List<Node> body = new ArrayList<>();
+    for (Node n = a.document().getFirstChild(); n != null; n = n.getNext()) if (!skip.contains(n)) body.add(n);
+    if (out.streaming() && body.size() >= parallelBlocks) {
+      inTwoParts(out, blocks, body);
+    } else {
+      for (Node n : body) blocks.block(n, false);
+    }
 
     cta(out, blocks, in.clinic().ctaFor(a.meta().front().cta()));
 
@@ -63,6 +93,51 @@ public final class PageLayout {
     linkList(out, blocks, links);
     footer(out, blocks, in.clinic());
     return new Page(out.lines(), w, blocks.sectionLines(), links, related);
+  }
+
+  /** Bodies of at least this many top-level blocks are laid out in two parts at once when streamed. */
+  private static final int PARALLEL_BLOCKS = 2000;
+
+  /**
+   * Lays out the body's blocks in two parts, the later one on a second thread while this one
+   * lays out and writes the first: the same layout, with the later part's links numbered after
+   * the first part's (counted beforehand) and its lines appended once the first part is done.
+   * Should the count ever disagree with the links the first part numbered, or the second
+   * thread fail, the later part is laid out again here, so the page never changes.
+   */
+  private static void inTwoParts(LayoutWriter out, BlockLayout blocks, List<Node> body) {
+    // the writing of the first part happens on this thread too: give the other a little more
+    int split = body.size() * 9 / 20;
+    int linksBefore = blocks.linkCount();
+    for (Node n : body.subList(0, split)) linksBefore += blocks.linksIn(n);
+    LayoutWriter partOut = out.part();
+    BlockLayout part = blocks.part(partOut, new ArrayList<>(), linksBefore);
+    List<Node> later = body.subList(split, body.size());
+    java.util.concurrent.FutureTask<BlockLayout> task = new java.util.concurrent.FutureTask<>(() -> {
+      for (Node n : later) part.block(n, false);
+      return part;
+    });
+    Thread t = new Thread(task, "layout-part");
+    t.setDaemon(true);
+    t.start();
+    for (Node n : body.subList(0, split)) blocks.block(n, false);
+    boolean done;
+    try {
+      task.get();
+      done = blocks.linkCount() == linksBefore;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      done = false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      done = false;
+    }
+    if (done) {
+      out.append(partOut);
+      blocks.append(part);
+    } else {
+      task.cancel(true);
+      for (Node n : later) blocks.block(n, false);
+    }
   }
 
   /** Lays out a bare Markdown document (no header or footer): used for tests and fragments. */

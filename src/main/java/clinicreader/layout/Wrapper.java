@@ -40,7 +40,9 @@ final class Wrapper {
     LineBuilder line = new LineBuilder();
     int lineWidth = 0;
     Style lastStyle = null;
-    for (Word w : words) {
+    // indexed loops: the client compiler allocates every iterator
+    for (int wi = 0; wi < words.size(); wi++) {
+      Word w = words.get(wi);
       if (w.hardBreak()) {
         lines.add(line.finish());
         line = new LineBuilder();
@@ -79,7 +81,8 @@ final class Wrapper {
         line.append(" ", first.equals(lastStyle) ? first : Style.PLAIN);
         lineWidth++;
       }
-      for (Piece p : w.pieces()) line.append(p.text(), p.style());
+      List<Piece> pieces = w.pieces();
+      for (int pi = 0; pi < pieces.size(); pi++) line.append(pieces.get(pi).text(), pieces.get(pi).style());
       lineWidth += w.width();
       lastStyle = w.pieces().get(w.pieces().size() - 1).style();
     }
@@ -129,42 +132,44 @@ final class Wrapper {
   private static List<Word> words(List<Run> runs) {
     List<Word> out = new ArrayList<>();
     List<Piece> cur = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
     boolean glue = false;
     boolean afterCjk = false;
     for (Run r : runs) {
       String t = r.text();
       if (r.hardBreak()) {
-        flushPiece(cur, sb, r.style());
         flushWord(out, cur, glue);
         out.add(new Word(List.of(), 0, true, false));
         glue = false;
         afterCjk = false;
         continue;
       }
-      for (int i = 0; i < t.length(); ) {
-        int end = Cells.clusterEnd(t, i);
+      int n = t.length();
+      // a piece is always one stretch of the run's text: [start, i)
+      int start = 0;
+      for (int i = 0; i < n; ) {
         char c = t.charAt(i);
+        // below U+0300 nothing joins a cluster, so a character there followed by another is one cluster
+        int end = c < 0x300 && (i + 1 == n || t.charAt(i + 1) < 0x300) ? i + 1 : Cells.clusterEnd(t, i);
         if (c == ' ' || c == '\t' || c == '\n') {
-          flushPiece(cur, sb, r.style());
+          flushPiece(cur, t, start, i, r.style());
           flushWord(out, cur, glue);
+          start = end;
           glue = false;
           afterCjk = false;
         } else {
-          int cp = t.codePointAt(i);
-          boolean cjk = breaksAround(cp);
+          boolean cjk = c >= 0x2E80 && breaksAround(t.codePointAt(i));
           boolean mayBreak = (cjk || afterCjk) && NO_BREAK_BEFORE.indexOf(c) < 0;
-          if (mayBreak && (sb.length() > 0 || !cur.isEmpty())) {
-            flushPiece(cur, sb, r.style());
+          if (mayBreak && (i > start || !cur.isEmpty())) {
+            flushPiece(cur, t, start, i, r.style());
             flushWord(out, cur, glue);
+            start = i;
             glue = true;
           }
-          sb.append(t, i, end);
           afterCjk = cjk;
         }
         i = end;
       }
-      flushPiece(cur, sb, r.style());
+      flushPiece(cur, t, start, n, r.style());
     }
     flushWord(out, cur, glue);
     return out;
@@ -176,18 +181,17 @@ final class Wrapper {
         || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
-  private static void flushPiece(List<Piece> cur, StringBuilder sb, Style style) {
-    if (sb.length() == 0) return;
-    String s = sb.toString();
+  private static void flushPiece(List<Piece> cur, String t, int start, int end, Style style) {
+    if (end <= start) return;
+    String s = start == 0 && end == t.length() ? t : t.substring(start, end);
     cur.add(new Piece(s, style, Cells.width(s)));
-    sb.setLength(0);
   }
 
   private static void flushWord(List<Word> out, List<Piece> cur, boolean glued) {
     if (cur.isEmpty()) return;
     int w = 0;
-    for (Piece p : cur) w += p.width();
-    out.add(new Word(List.copyOf(cur), w, false, glued));
+    for (int i = 0; i < cur.size(); i++) w += cur.get(i).width();
+    out.add(new Word(cur.size() == 1 ? List.of(cur.get(0)) : List.copyOf(cur), w, false, glued));
     cur.clear();
   }
 }
