@@ -84,7 +84,9 @@ public final class WarmupCommand implements Callable<Integer> {
       Files.writeString(dir.resolve("page.md"), SAMPLE.replace("related: []", "related: [sample]"), StandardCharsets.UTF_8);
       var sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
       for (String color : new String[] {"never", "always"}) {
-        Main.run(new String[] {"render", "--dir", dir.toString(), "--color", color, "-w", "80", "page"}, sink, sink);
+        // to a byte stream, as on a real standard output, so the streaming byte writer is archived too
+        var bytesOut = new StdOut(java.io.OutputStream.nullOutputStream());
+        Main.run(new String[] {"render", "--dir", dir.toString(), "--color", color, "-w", "80", "page"}, bytesOut, sink);
       }
       Main.run(new String[] {"contact", "-d", dir.toString()}, sink, sink);
       // twice through the index cache: once writing it, once reading it
