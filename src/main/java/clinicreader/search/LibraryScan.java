@@ -52,8 +52,9 @@ public final class LibraryScan {
     byte[][] ascii = asciiWords(query);
     if (store != null) {
       List<Found> files = walk(abs);
+      WordStore.Snapshot snap = store.load(abs);
       try {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, store.load(abs));
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap);
       } catch (WordStore.DamagedException e) {
         return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty());
       }
@@ -106,37 +107,48 @@ public final class LibraryScan {
   private record Found(Path path, BasicFileAttributes attrs) {}
 
   /**
-   * The same files as {@link Library#findMarkdown}, in the same order, with the attributes the walk
-   * read anyway: statting every file a second time cost a tenth of a warm search.
+   * The same files as {@link Library#findMarkdown}, with the attributes the walk read anyway
+   * (statting every file a second time cost a tenth of a warm search), in no particular order:
+   * the results are ranked and the warnings sorted afterwards.
    */
   private static List<Found> walk(Path root) throws ContentException {
-    List<Found> out = new ArrayList<>();
+    List<Found> out = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
-          if (!dir.equals(root) && dir.getFileName().toString().endsWith(".md")) out.add(new Found(dir, attrs));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString();
-          if (name.endsWith(".md") && !name.startsWith(".")) out.add(new Found(file, attrs));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      walk(root, out);
     } catch (IOException e) {
       throw new ContentException(Problem.error(root, 0, 0, "cannot list: " + e.getMessage(), "library"));
     }
-    out.sort(Comparator.comparing(Found::path));
     return out;
+  }
+
+  /**
+   * One folder of the walk: hidden entries are skipped, sub-folders entered (a folder named
+   * {@code *.md} is also listed, to be reported), links never followed; unreadable entries and
+   * folders are passed over, as {@link Files#walkFileTree} does for {@link Library#findMarkdown}.
+   * The attributes are read on both cores: on a loaded machine each costs several microseconds.
+   */
+  private static void walk(Path dir, List<Found> out) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        if (!p.getFileName().toString().startsWith(".")) entries.add(p);
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      return;
+    }
+    List<Path> dirs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    (entries.size() > 64 ? entries.parallelStream() : entries.stream()).forEach(p -> {
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        return;
+      }
+      boolean md = p.getFileName().toString().endsWith(".md");
+      if (a.isDirectory()) dirs.add(p);
+      if (md) out.add(new Found(p, a));
+    });
+    for (Path d : dirs) walk(d, out);
   }
 
   /**

@@ -33,8 +33,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WordStore {
   /** Bump when the stored fields or the way they are derived (tokenizing, folding) change. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   private static final long MAGIC = 0x436c696e57647331L;
+  private static final long NO_DATE = Long.MIN_VALUE;
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Path dir;
@@ -119,10 +120,12 @@ public final class WordStore {
    * it found unchanged, and the entries it read from files (to be saved).
    */
   static final class Snapshot {
-    private final byte[] b;
+    private final java.nio.ByteBuffer b;
     private final String[] paths;
     private final long[] sizes;
     private final long[] mtimes;
+    /** Where each article's record continues after its path, size and time; decoded on first use. */
+    private final int[] records;
     private final Doc[] docs;
     private final Map<String, Integer> ids;
     private final int vocabSize;
@@ -140,16 +143,17 @@ public final class WordStore {
     volatile boolean changed;
 
     static Snapshot empty() {
-      return new Snapshot(null, new String[0], new long[0], new long[0], new Doc[0], 0, 0, 0, 0, 0);
+      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], 0, 0, 0, 0, 0);
     }
 
-    private Snapshot(byte[] b, String[] paths, long[] sizes, long[] mtimes, Doc[] docs, int vocabSize, int table,
+    private Snapshot(java.nio.ByteBuffer b, String[] paths, long[] sizes, long[] mtimes, int[] records, int vocabSize, int table,
         int text, int postings, int end) {
       this.b = b;
       this.paths = paths;
       this.sizes = sizes;
       this.mtimes = mtimes;
-      this.docs = docs;
+      this.records = records;
+      this.docs = new Doc[paths.length];
       this.vocabSize = vocabSize;
       this.table = table;
       this.text = text;
@@ -166,7 +170,27 @@ public final class WordStore {
     }
 
     Doc doc(int id) {
-      return docs[id];
+      Doc d = docs[id];
+      if (d == null) {
+        In in = new In(b, end);
+        in.pos = records[id];
+        try {
+          String slug = in.readStr();
+          String title = in.readStr();
+          long day = in.readLong();
+          boolean draft = in.readByte() != 0;
+          int nt = in.readCount();
+          List<String> tags = new ArrayList<>(nt);
+          for (int t = 0; t < nt; t++) tags.add(in.readStr());
+          String summary = in.readStr();
+          d = new Doc(slug, Path.of(paths[id]), title, day == NO_DATE ? null : LocalDate.ofEpochDay(day), draft, tags,
+              summary);
+        } catch (IOException | RuntimeException e) {
+          throw new DamagedException();
+        }
+        docs[id] = d;
+      }
+      return d;
     }
 
     boolean seen(int id) {
@@ -255,7 +279,7 @@ public final class WordStore {
 
     private int readInt(int at) {
       if (at < 0 || at + 4 > end) throw new DamagedException();
-      return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+      return b.getInt(at);
     }
 
     /** Every stored article's entry, keyed by path (decodes the whole dictionary: for rewriting and tests). */
@@ -286,7 +310,7 @@ public final class WordStore {
       }
       Map<String, Entry> out = new HashMap<>(n * 2);
       for (int d = 0; d < n; d++) {
-        if (w[d] != null) out.put(paths[d], new Entry(sizes[d], mtimes[d], docs[d], w[d], data[d]));
+        if (w[d] != null) out.put(paths[d], new Entry(sizes[d], mtimes[d], doc(d), w[d], data[d]));
       }
       return out;
     }
@@ -300,20 +324,20 @@ public final class WordStore {
   Snapshot load(Path root) {
     Path f = fileFor(root);
     try {
-      byte[] all;
-      try {
-        all = Files.readAllBytes(f);
+      java.nio.ByteBuffer all;
+      // mapped, not read: an 11 MB array cost a collection and a heap resize in every short run
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f)) {
+        long len = ch.size();
+        if (len < 16 || len > Integer.MAX_VALUE) return Snapshot.empty();
+        all = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, len);
       } catch (java.nio.file.NoSuchFileException e) {
         return Snapshot.empty();
       }
+      int end = all.capacity() - 8;
       // a checksum over everything before it: a flipped byte could otherwise still parse, as other words
-      if (all.length < 16) return Snapshot.empty();
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      crc.update(all, 0, all.length - 8);
-      int end = all.length - 8;
-      In tail = new In(all, all.length);
-      tail.pos = end;
-      if (tail.readLong() != crc.getValue()) return Snapshot.empty();
+      crc.update(all.duplicate().limit(end));
+      if (all.getLong(end) != crc.getValue()) return Snapshot.empty();
       In in = new In(all, end);
       if (in.readLong() != MAGIC || in.readInt() != FORMAT || !root.toString().equals(in.readStr())) {
         return Snapshot.empty();
@@ -322,22 +346,22 @@ public final class WordStore {
       String[] paths = new String[n];
       long[] sizes = new long[n];
       long[] mtimes = new long[n];
-      Doc[] docs = new Doc[n];
+      int[] records = new int[n];
       for (int i = 0; i < n; i++) {
         String path = in.readStr();
-        sizes[i] = in.readLong();
-        mtimes[i] = in.readLong();
-        String slug = in.readStr();
-        String title = in.readStr();
-        String date = in.readStr();
-        boolean draft = in.readByte() != 0;
-        int nt = in.readCount();
-        List<String> tags = new ArrayList<>(nt);
-        for (int t = 0; t < nt; t++) tags.add(in.readStr());
-        String summary = in.readStr();
         if (path == null) throw new IOException("corrupt cache");
         paths[i] = path;
-        docs[i] = new Doc(slug, Path.of(path), title, date == null ? null : LocalDate.parse(date), draft, tags, summary);
+        sizes[i] = in.readLong();
+        mtimes[i] = in.readLong();
+        // the rest of the record is read only for the articles a search shows or ranks
+        records[i] = in.pos;
+        in.skipStr();
+        in.skipStr();
+        in.readLong();
+        in.readByte();
+        int nt = in.readCount();
+        for (int t = 0; t < nt; t++) in.skipStr();
+        in.skipStr();
       }
       int words = in.readCount();
       int table = in.pos;
@@ -349,8 +373,9 @@ public final class WordStore {
       int postings = in.pos;
       in.skip(postLen);
       if (!in.atEnd()) return Snapshot.empty();
-      return new Snapshot(all, paths, sizes, mtimes, docs, words, table, text, postings, end);
-    } catch (IOException | RuntimeException e) {
+      return new Snapshot(all, paths, sizes, mtimes, records, words, table, text, postings, end);
+    } catch (IOException | RuntimeException | InternalError e) {
+      // InternalError: the mapped file was cut short under us
       return Snapshot.empty();
     }
   }
@@ -435,7 +460,8 @@ public final class WordStore {
         out.writeLong(e.mtimeNanos());
         str(out, d.slug());
         str(out, d.title());
-        str(out, d.date() == null ? null : d.date().toString());
+        // the day number, not the text: parsing 10,000 dates was a tenth of a warm search
+        out.writeLong(d.date() == null ? NO_DATE : d.date().toEpochDay());
         out.writeByte(d.draft() ? 1 : 0);
         var(out, d.tags().size());
         for (String tag : d.tags()) str(out, tag);
@@ -477,17 +503,23 @@ public final class WordStore {
 
   /** Reads what {@link #save} wrote, from a byte array; any inconsistency is an IOException. */
   private static final class In {
-    private final byte[] b;
+    private final java.nio.ByteBuffer b;
     private final int end;
     private int pos;
+    private byte[] scratch = new byte[256];
 
-    In(byte[] b, int end) {
+    In(java.nio.ByteBuffer b, int end) {
       this.b = b;
       this.end = end;
     }
 
     private void need(int n) throws IOException {
       if (n < 0 || pos + n > end) throw new IOException("truncated cache");
+    }
+
+    void skipStr() throws IOException {
+      int n = readVar();
+      if (n > 0) skip(n - 1);
     }
 
     void skip(long n) throws IOException {
@@ -501,12 +533,12 @@ public final class WordStore {
 
     int readByte() throws IOException {
       need(1);
-      return b[pos++] & 0xFF;
+      return b.get(pos++) & 0xFF;
     }
 
     int readInt() throws IOException {
       need(4);
-      int v = ((b[pos] & 0xFF) << 24) | ((b[pos + 1] & 0xFF) << 16) | ((b[pos + 2] & 0xFF) << 8) | (b[pos + 3] & 0xFF);
+      int v = b.getInt(pos);
       pos += 4;
       return v;
     }
@@ -537,9 +569,10 @@ public final class WordStore {
       if (n == 0) return null;
       n--;
       need(n);
-      String s = new String(b, pos, n, StandardCharsets.UTF_8);
+      if (scratch.length < n) scratch = new byte[Math.max(n, 2 * scratch.length)];
+      b.get(pos, scratch, 0, n);
       pos += n;
-      return s;
+      return new String(scratch, 0, n, StandardCharsets.UTF_8);
     }
   }
 

@@ -115,6 +115,65 @@ class WordStoreTest {
   }
 
   @Test
+  void aRemovedFileIsGoneAndAnAddedFileIsFound() throws Exception {
+    LibraryScan.search(lib, MAX, false, Query.parse("care"), store);
+    List<Result> before = LibraryScan.search(lib, MAX, true, Query.parse("ketamine"), store).results();
+    assertThat(before).extracting(Result::slug).contains("draft");
+    Files.delete(lib.resolve("draft.md"));
+    assertThat(LibraryScan.search(lib, MAX, true, Query.parse("ketamine"), store).results())
+        .extracting(Result::slug).doesNotContain("draft");
+    assertThat(store.load(abs).entries()).doesNotContainKey(abs.resolve("draft.md").toString()).hasSize(80);
+    Files.createDirectories(lib.resolve("sub"));
+    write("sub/added.md", "---\ntitle: \"Added qwzyxnew\"\ndate: 2025-02-01\n---\nketamine qwzyxnew\n",
+        System.currentTimeMillis() - 60_000L);
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("qwzyx"), store).results())
+        .extracting(Result::slug).containsExactly("sub/added");
+    assertThat(store.load(abs).entries()).containsKey(abs.resolve("sub/added.md").toString()).hasSize(81);
+    // and from the store, without reading it again
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("qwzyxn"), store).results())
+        .extracting(Result::slug).containsExactly("sub/added");
+    assertSameAsUncached(false);
+    assertSameAsUncached(true);
+  }
+
+  @Test
+  void anEditKeepingTheSizeIsSeenByItsTime() throws Exception {
+    Path f = write("same.md", "---\ntitle: \"Same\"\ndate: 2025-01-01\n---\nalphaword\n", System.currentTimeMillis() - 120_000L);
+    LibraryScan.search(lib, MAX, false, Query.parse("care"), store);
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("alphaword"), store).results()).hasSize(1);
+    long size = Files.size(f);
+    write("same.md", "---\ntitle: \"Same\"\ndate: 2025-01-01\n---\nbetaxword\n", System.currentTimeMillis() - 60_000L);
+    assertThat(Files.size(f)).isEqualTo(size);
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("alphaword"), store).results()).isEmpty();
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("betaxword"), store).results())
+        .extracting(Result::slug).containsExactly("same");
+  }
+
+  @Test
+  void aStoreThatParsesBadlyUnderAGoodChecksumIsIgnored() throws Exception {
+    LibraryScan.search(lib, MAX, false, Query.parse("care"), store);
+    Path f = store.fileFor(abs);
+    byte[] good = Files.readAllBytes(f);
+    // damage the dictionary and postings and fix the checksum, as a foreign writer could: the
+    // answers may then be wrong, but a search never fails
+    for (int at : new int[] {good.length - 20, good.length - 200, good.length / 2, good.length - 2000}) {
+      byte[] b = good.clone();
+      for (int i = at; i < at + 12 && i < b.length - 8; i++) b[i] = (byte) 0xFF;
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(b, 0, b.length - 8);
+      java.nio.ByteBuffer.wrap(b, b.length - 8, 8).putLong(crc.getValue());
+      Files.write(f, b);
+      for (String q : QUERIES) {
+        Files.write(f, b);
+        LibraryScan.Outcome o = LibraryScan.search(lib, MAX, false, Query.parse(q), store);
+        for (Result r : o.results()) r.snippet();
+      }
+    }
+    // the last damage breaks the postings' structure: found damaged, the store is rewritten
+    assertSameAsUncached(false);
+  }
+
+  @Test
   void linksOutOfTheFolderAreNeverStoredAndStillReported() throws Exception {
     Path outside = Files.createDirectories(tmp.resolve("outside"));
     Files.writeString(outside.resolve("o.md"), "---\ntitle: \"Outside ketamine\"\ndate: 2025-01-01\n---\nketamine\n");
