@@ -224,7 +224,6 @@ public final class WordStore {
     /** Sends every posting of every stored word that starts with {@code prefix}. */
     void postings(String prefix, PostingSink sink) {
       int from = firstNotBelow(prefix);
-      int to = from;
       // words starting with the prefix are contiguous from the first not below it
       int lo = from;
       int hi = vocabSize;
@@ -233,8 +232,7 @@ public final class WordStore {
         if (word(mid).startsWith(prefix)) lo = mid + 1;
         else hi = mid;
       }
-      to = lo;
-      for (int r = from; r < to; r++) postingsOf(r, sink);
+      for (int r = from; r < lo; r++) postingsOf(r, sink);
     }
 
     private int firstNotBelow(String key) {
