@@ -88,6 +88,8 @@ public final class SearchCommand implements Callable<Integer> {
     for (Problem p : found.warnings()) err.println(p.brief());
     List<Result> all = found.results();
     List<Result> shown = limit == 0 || all.size() <= limit ? all : all.subList(0, limit);
+    // each shown article is read and parsed for its snippet: on both cores, in the order shown
+    shown.parallelStream().forEach(Result::location);
     if (json) {
       out.println(toJson(shown));
     } else {

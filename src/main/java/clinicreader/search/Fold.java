@@ -85,6 +85,15 @@ public final class Fold {
     int[] origins = new int[n + 4];
     int k = 0;
     for (int i = 0; i < n; ) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) {
+        // ASCII folds to one character: no string per character (snippets fold whole paragraphs)
+        if (k == origins.length) origins = java.util.Arrays.copyOf(origins, origins.length * 2);
+        origins[k++] = i;
+        sb.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       String f = foldCodePoint(cp);
       for (int j = 0; j < f.length(); j++) {

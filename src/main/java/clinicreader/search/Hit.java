@@ -34,9 +34,25 @@ record Hit(int doc, int score, int firstPosition, Field field) {
 
   /** Best first, given each document's date and slug for the ties. */
   static Comparator<Hit> order(java.util.List<Doc> docs) {
-    return Comparator.comparingInt((Hit h) -> -h.score)
-        .thenComparingInt(h -> h.firstPosition)
-        .thenComparing(h -> docs.get(h.doc).date(), Comparator.nullsLast(Comparator.reverseOrder()))
-        .thenComparing(h -> docs.get(h.doc).slug());
+    // one comparator instead of a chain of lambdas: sorting thousands of hits in a short run
+    // spent most of its time in the chain's calls
+    return (a, b) -> {
+      if (a.score != b.score) return a.score > b.score ? -1 : 1;
+      if (a.firstPosition != b.firstPosition) return a.firstPosition < b.firstPosition ? -1 : 1;
+      Doc da = docs.get(a.doc);
+      Doc db = docs.get(b.doc);
+      java.time.LocalDate x = da.date();
+      java.time.LocalDate y = db.date();
+      // newer first, undated last
+      if (x == null) {
+        if (y != null) return 1;
+      } else if (y == null) {
+        return -1;
+      } else {
+        int c = y.compareTo(x);
+        if (c != 0) return c;
+      }
+      return da.slug().compareTo(db.slug());
+    };
   }
 }

@@ -9,7 +9,6 @@ import clinicreader.content.Problem;
 import clinicreader.content.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
@@ -48,17 +47,21 @@ public final class LibraryScan {
       throw new ContentException(Problem.error(root, 0, 0,
           "no articles directory here; point at one with --dir DIR or CLINIC_READER_DIR=DIR", "library"));
     }
-    List<Path> files = Library.findMarkdown(abs);
     byte[][] ascii = asciiWords(query);
-    WordStore.Snapshot cache = store == null ? null : store.load(abs);
+    if (store != null) {
+      List<Found> files = walk(abs);
+      WordStore.Snapshot snap = store.load(abs);
+      try {
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap);
+      } catch (WordStore.DamagedException e) {
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty());
+      }
+    }
+    List<Path> files = Library.findMarkdown(abs);
     ConcurrentLinkedQueue<Object[]> found = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
     files.parallelStream().forEach(f -> {
       try {
-        if (cache != null) {
-          searchCached(abs, f, maxBytes, drafts, query, ascii, cache, found, problems);
-          return;
-        }
         byte[] bytes = ArticleFiles.read(f, maxBytes);
         if (!RawFilter.mayMatch(bytes, ascii)) return;
         String text = SourceText.decode(bytes).text();
@@ -77,7 +80,11 @@ public final class LibraryScan {
         problems.add(e.problem());
       }
     });
-    if (cache != null) store.save(abs, cache);
+    return outcome(found, problems, query, maxBytes);
+  }
+
+  private static Outcome outcome(java.util.Collection<Object[]> found, java.util.Collection<Problem> problems,
+      Query query, long maxBytes) {
     List<Doc> docs = new ArrayList<>();
     List<Hit> hits = new ArrayList<>();
     for (Object[] o : found) {
@@ -94,54 +101,157 @@ public final class LibraryScan {
     return new Outcome(results, warn);
   }
 
+  /** A file the walk found, with the attributes it read (of the link itself, for a symbolic link). */
+  private record Found(Path path, BasicFileAttributes attrs) {}
+
   /**
-   * One file of a search with a store: the stored words when the file's size and time match,
-   * else the file read and its words stored. The same results and warnings as without a store:
-   * a file the raw check rules out reports no front matter problem, and a symbolic link (whose
-   * target may change under the same size and time) is never stored.
+   * The same files as {@link Library#findMarkdown}, with the attributes the walk read anyway
+   * (statting every file a second time cost a tenth of a warm search), in no particular order:
+   * the results are ranked and the warnings sorted afterwards.
    */
-  private static void searchCached(Path abs, Path f, long maxBytes, boolean drafts, Query query, byte[][] ascii,
-      WordStore.Snapshot cache, ConcurrentLinkedQueue<Object[]> found, ConcurrentLinkedQueue<Problem> problems)
-      throws ContentException {
-    String key = f.toString();
-    BasicFileAttributes attrs = null;
+  private static List<Found> walk(Path root) throws ContentException {
+    List<Found> out = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
-      attrs = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      walk(root, out);
     } catch (IOException e) {
-      // read below reports it
+      throw new ContentException(Problem.error(root, 0, 0, "cannot list: " + e.getMessage(), "library"));
     }
+    return out;
+  }
+
+  /**
+   * One folder of the walk: hidden entries are skipped, sub-folders entered (a folder named
+   * {@code *.md} is also listed, to be reported), links never followed; unreadable entries and
+   * folders are passed over, as {@link Files#walkFileTree} does for {@link Library#findMarkdown}.
+   * The attributes are read on both cores: on a loaded machine each costs several microseconds.
+   */
+  private static void walk(Path dir, List<Found> out) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        if (!p.getFileName().toString().startsWith(".")) entries.add(p);
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      return;
+    }
+    List<Path> dirs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    (entries.size() > 64 ? entries.parallelStream() : entries.stream()).forEach(p -> {
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        return;
+      }
+      boolean md = p.getFileName().toString().endsWith(".md");
+      if (a.isDirectory()) dirs.add(p);
+      if (md) out.add(new Found(p, a));
+    });
+    for (Path d : dirs) walk(d, out);
+  }
+
+  /**
+   * A search with a store. Each file whose size and time match its stored record counts through
+   * the stored postings of the query words, without being opened; every other file is read (and
+   * its words stored for the next search), as without a store. The same results and warnings as
+   * without a store: a file the raw check rules out reports no front matter problem, and a
+   * symbolic link (whose target may change under the same size and time) is never stored.
+   */
+  private static Outcome searchStored(Path abs, List<Found> files, long maxBytes, boolean drafts, Query query,
+      byte[][] ascii, WordStore store, WordStore.Snapshot cache) {
+    List<Found> unknown = new ArrayList<>();
+    for (Found f : files) {
+      BasicFileAttributes a = f.attrs();
+      if (a == null || !a.isRegularFile() || a.size() > maxBytes
+          || cache.lookup(f.path().toString(), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)) < 0) {
+        unknown.add(f);
+      }
+    }
+    ConcurrentLinkedQueue<Object[]> found = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    (unknown.size() > 1 ? unknown.parallelStream() : unknown.stream()).forEach(f -> {
+      try {
+        readAndStore(abs, f, maxBytes, drafts, query, ascii, cache, found, problems);
+      } catch (ContentException e) {
+        problems.add(e.problem());
+      }
+    });
+    storedHits(cache, drafts, query, found);
+    store.save(abs, cache);
+    return outcome(found, problems, query, maxBytes);
+  }
+
+  /** The stored articles seen unchanged that match every query word, from the words' postings. */
+  private static void storedHits(WordStore.Snapshot cache, boolean drafts, Query query,
+      java.util.Collection<Object[]> found) {
+    int n = cache.size();
+    int words = query.words().size();
+    if (n == 0 || words == 0) return;
+    int[][] masks = new int[words][n];
+    int[][] counts = new int[words][n];
+    int[][] firsts = new int[words][n];
+    for (int i = 0; i < words; i++) {
+      int[] m = masks[i];
+      int[] c = counts[i];
+      int[] f = firsts[i];
+      java.util.Arrays.fill(f, Hit.NO_POSITION);
+      cache.postings(query.words().get(i), (d, v) -> {
+        m[d] |= v >>> 28;
+        c[d] = Math.min(0xFF, c[d] + ((v >>> 20) & 0xFF));
+        f[d] = Math.min(f[d], v & Hit.NO_POSITION);
+      });
+    }
+    int[] wm = new int[words];
+    int[] wc = new int[words];
+    int[] wf = new int[words];
+    for (int d = 0; d < n; d++) {
+      if (!cache.seen(d) || counts[0][d] == 0) continue;
+      Doc doc = cache.doc(d);
+      if (doc.draft() && !drafts) continue;
+      for (int i = 0; i < words; i++) {
+        wm[i] = masks[i][d];
+        wc[i] = counts[i][d];
+        wf[i] = firsts[i][d];
+      }
+      Hit h = Hit.of(0, words, wm, wc, wf);
+      // a regular file (not a link) that the walk reached without following links is inside the folder
+      if (h != null) found.add(new Object[] {doc, h});
+    }
+  }
+
+  /** One file not in the store (or changed): read, matched as without a store, and its words kept to store. */
+  private static void readAndStore(Path abs, Found found, long maxBytes, boolean drafts, Query query, byte[][] ascii,
+      WordStore.Snapshot cache, ConcurrentLinkedQueue<Object[]> out, ConcurrentLinkedQueue<Problem> problems)
+      throws ContentException {
+    Path f = found.path();
+    BasicFileAttributes attrs = found.attrs();
     boolean storable = attrs != null && attrs.isRegularFile() && !attrs.isSymbolicLink() && attrs.size() <= maxBytes;
     long size = storable ? attrs.size() : -1;
     long mtime = storable ? attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) : -1;
-    WordStore.Entry e = storable ? cache.lookup(key, size, mtime) : null;
-    if (e == null) {
-      byte[] bytes = ArticleFiles.read(f, maxBytes);
-      boolean may = RawFilter.mayMatch(bytes, ascii);
-      try {
-        String text = SourceText.decode(bytes).text();
-        FrontMatterParser.Split split = FrontMatterParser.split(f, text);
-        FrontMatter fm = FrontMatterParser.parse(f, split);
-        Doc doc = new Doc(Library.slugOf(abs, f), f, fm.title(), fm.date(), fm.draft(), fm.tags(), fm.summary());
-        e = WordStore.Entry.of(size, mtime, doc, split.body(), cache.words);
-      } catch (ContentException ex) {
-        if (may) throw ex;
-        return;
-      }
-      // stored only when this very content was read: a changed size means the file moved on
-      if (storable && bytes.length == size) cache.put(key, e);
-      if (!may) return;
+    byte[] bytes = ArticleFiles.read(f, maxBytes);
+    boolean may = RawFilter.mayMatch(bytes, ascii);
+    WordStore.Entry e;
+    try {
+      String text = SourceText.decode(bytes).text();
+      FrontMatterParser.Split split = FrontMatterParser.split(f, text);
+      FrontMatter fm = FrontMatterParser.parse(f, split);
+      Doc doc = new Doc(Library.slugOf(abs, f), f, fm.title(), fm.date(), fm.draft(), fm.tags(), fm.summary());
+      e = WordStore.Entry.of(size, mtime, doc, split.body(), cache.words);
+    } catch (ContentException ex) {
+      if (may) throw ex;
+      return;
     }
+    // stored only when this very content was read: a changed size means the file moved on
+    if (storable && bytes.length == size) cache.put(f.toString(), e);
+    if (!may) return;
     Doc doc = e.doc();
     if (doc.draft() && !drafts) return;
     Hit hit = e.match(query);
     if (hit == null) return;
-    // a regular file (not a link) that the walk reached without following links is inside the
-    // folder: resolving both paths for every hit cost a fifth of a warm search
     if (!storable && !ArticleFiles.isInside(abs, f)) {
       problems.add(Problem.warning(f, 0, 0, "links outside the articles directory; skipped", "file"));
       return;
     }
-    found.add(new Object[] {doc, hit});
+    out.add(new Object[] {doc, hit});
   }
 
   /** Matches one article directly, word by word: the same facts the index keeps, for one query. */
