@@ -55,10 +55,10 @@ public final class ListCommand implements Callable<Integer> {
       Library lib = Library.open(library.directory(), library.maxBytes, store);
       lib.warnings().forEach(p -> err.println(p.brief()));
       if (whole && lib.warnings().isEmpty() && !lib.all().isEmpty()) {
-        List<byte[][]> entries = entries(lib.all());
-        if (entries != null) {
-          print(ListView.of(lib.all(), entries, FORMS), library.drafts, json, ((StdOut) out).bytes());
-          ListView.save(store, lib, entries, FORMS);
+        ListView made = entries(lib.all());
+        if (made != null) {
+          print(made, library.drafts, json, ((StdOut) out).bytes());
+          ListView.save(store, lib, made);
           return Main.OK;
         }
       }
@@ -140,30 +140,40 @@ public final class ListCommand implements Callable<Integer> {
    * the plain list's lines. Null when some text cannot be written as UTF-8 bytes as it stands
    * (a lone surrogate), so the usual way must print it.
    */
-  static List<byte[][]> entries(List<ArticleMeta> items) {
+  static ListView entries(List<ArticleMeta> items) {
     for (ArticleMeta a : items) if (!encodable(a)) return null;
-    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(1 << 16);
-    List<byte[][]> out = new ArrayList<>(items.size());
-    try (JsonGenerator g = utf8Factory().createGenerator(buf, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+    int n = items.size();
+    int[][] starts = new int[FORMS][n + 1];
+    java.io.ByteArrayOutputStream jsonBytes = new java.io.ByteArrayOutputStream(1 << 16);
+    java.io.ByteArrayOutputStream tableBytes = new java.io.ByteArrayOutputStream(1 << 16);
+    try (JsonGenerator g = utf8Factory().createGenerator(jsonBytes, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartArray();
+      // the pretty printer writes ", " before every object but the first: write each as a second
       writeObject(items.get(0), g);
       g.flush();
-      buf.reset();
-      for (ArticleMeta a : items) {
-        // the pretty printer writes ", " before every object but the first: write each as a second
+      jsonBytes.reset();
+      for (int i = 0; i < n; i++) {
+        ArticleMeta a = items.get(i);
+        int from = jsonBytes.size();
+        starts[JSON_FORM][i] = from;
         writeObject(a, g);
         g.flush();
-        byte[] obj = buf.toByteArray();
-        buf.reset();
-        if (obj.length < 4 || obj[0] != ',' || obj[1] != ' ' || obj[2] != '{') return null;
-        out.add(new byte[][] {obj, tableEntry(a).getBytes(StandardCharsets.UTF_8)});
+        starts[TABLE_FORM][i] = tableBytes.size();
+        tableBytes.write(tableEntry(a).getBytes(StandardCharsets.UTF_8));
       }
+      starts[JSON_FORM][n] = jsonBytes.size();
+      starts[TABLE_FORM][n] = tableBytes.size();
     } catch (java.io.IOException e) {
       return null;
     }
-    return out;
+    byte[] json = jsonBytes.toByteArray();
+    for (int i = 0; i < n; i++) {
+      int at = starts[JSON_FORM][i];
+      if (starts[JSON_FORM][i + 1] - at < 4 || json[at] != ',' || json[at + 1] != ' ' || json[at + 2] != '{') return null;
+    }
+    return ListView.of(items, new byte[][] {json, tableBytes.toByteArray()}, starts);
   }
 
   /** Prints the list (date order, drafts when asked for) from stored entries. */
@@ -171,7 +181,7 @@ public final class ListCommand implements Callable<Integer> {
     Sink os = new Sink(raw);
     byte[] nl = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
     int form = json ? JSON_FORM : TABLE_FORM;
-    java.nio.ByteBuffer data = view.data();
+    java.nio.ByteBuffer data = view.data(form);
     try {
       int shown = 0;
       if (json) os.write(OPEN);

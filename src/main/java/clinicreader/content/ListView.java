@@ -36,12 +36,12 @@ public final class ListView {
   /** Bump when the stored fields or the way the command makes an entry's bytes change. */
   private static final int FORMAT = 1;
 
-  private final ByteBuffer data;
+  private final ByteBuffer[] data;
   private final byte[] draft;
-  /** Per form, the start of each entry in {@link #data} and, last, the end of the form's region. */
+  /** Per form, the start of each entry in its {@link #data} and, last, the end of the form's entries. */
   private final int[][] starts;
 
-  private ListView(ByteBuffer data, byte[] draft, int[][] starts) {
+  private ListView(ByteBuffer[] data, byte[] draft, int[][] starts) {
     this.data = data;
     this.draft = draft;
     this.starts = starts;
@@ -58,11 +58,11 @@ public final class ListView {
   }
 
   /**
-   * The stored bytes (read-only, possibly a mapping of the cache file). Within one form the
+   * The bytes of form {@code form} (read-only, possibly a mapping of the cache file): its
    * entries lie back to back in date order, so a run of articles is one range.
    */
-  public ByteBuffer data() {
-    return data;
+  public ByteBuffer data(int form) {
+    return data[form];
   }
 
   /** Where article {@code i}'s bytes of form {@code form} start in {@link #data()}. */
@@ -75,26 +75,20 @@ public final class ListView {
     return starts[form][i + 1];
   }
 
-  /** A view of {@code items} held in memory, from their entries (as for {@link #save}). */
-  public static ListView of(List<ArticleMeta> items, List<byte[][]> entries, int forms) {
+  /**
+   * A view of {@code items} held in memory: {@code forms[k]} holds every article's entry of form
+   * {@code k} back to back, article {@code i}'s from {@code starts[k][i]} to {@code starts[k][i + 1]}.
+   */
+  public static ListView of(List<ArticleMeta> items, byte[][] forms, int[][] starts) {
     int n = items.size();
     byte[] draft = new byte[n];
     for (int i = 0; i < n; i++) draft[i] = (byte) (items.get(i).front().draft() ? 1 : 0);
-    int total = 0;
-    for (byte[][] e : entries) for (byte[] f : e) total += f.length;
-    byte[] data = new byte[total];
-    int[][] starts = new int[forms][n + 1];
-    int pos = 0;
-    for (int k = 0; k < forms; k++) {
-      for (int i = 0; i < n; i++) {
-        byte[] f = entries.get(i)[k];
-        starts[k][i] = pos;
-        System.arraycopy(f, 0, data, pos, f.length);
-        pos += f.length;
-      }
-      starts[k][n] = pos;
+    ByteBuffer[] data = new ByteBuffer[forms.length];
+    for (int k = 0; k < forms.length; k++) {
+      if (starts[k].length != n + 1 || starts[k][n] > forms[k].length) throw new IllegalArgumentException("entries");
+      data[k] = ByteBuffer.wrap(forms[k]).asReadOnlyBuffer();
     }
-    return new ListView(ByteBuffer.wrap(data).asReadOnlyBuffer(), draft, starts);
+    return new ListView(data, draft, starts);
   }
 
   static Path fileFor(IndexStore store, Path root, String cwd) {
@@ -122,13 +116,16 @@ public final class ListView {
         if (len < 24 || len > Integer.MAX_VALUE) return null;
         b = ch.map(FileChannel.MapMode.READ_ONLY, 0, len);
       }
+      // header, body, then the body's length and checksum
       if (b.getLong() != MAGIC || b.getInt() != FORMAT || b.getInt() != forms) return null;
-      int bodyLen = b.getInt();
-      long crc = b.getInt() & 0xFFFFFFFFL;
-      if (bodyLen != b.remaining()) return null;
+      int bodyStart = b.position();
+      int bodyEnd = b.limit() - 8;
+      if (b.getInt(bodyEnd) != bodyEnd - bodyStart) return null;
+      long crc = b.getInt(bodyEnd + 4) & 0xFFFFFFFFL;
       CRC32 c = new CRC32();
-      c.update(b.duplicate());
+      c.update(b.duplicate().limit(bodyEnd));
       if (c.getValue() != crc) return null;
+      b.limit(bodyEnd);
       if (!abs.toString().equals(str(b)) || !cwd.equals(str(b))) return null;
       int n = b.getInt();
       if (n <= 0 || n > 10_000_000) return null;
@@ -160,7 +157,9 @@ public final class ListView {
       }
       if (pos != b.limit()) return null;
       if (!unchanged(abs, files)) return null;
-      return new ListView(b.position(0), draft, starts);
+      ByteBuffer[] data = new ByteBuffer[forms];
+      java.util.Arrays.fill(data, b.position(0));
+      return new ListView(data, draft, starts);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -250,61 +249,58 @@ public final class ListView {
   }
 
   /**
-   * Stores {@code entries} (one per article of {@code lib.all()}, in that order, each holding
-   * {@code forms} byte arrays) when the library can be trusted whole: no warnings, and every
-   * article read under a key older than {@link IndexStore#RACY_NANOS}. False when not stored.
+   * Stores {@code view} (made by {@link #of} from {@code lib.all()}) when the library can be
+   * trusted whole: no warnings, and every article read under a key older than
+   * {@link IndexStore#RACY_NANOS}. False when not stored.
    */
-  public static boolean save(IndexStore store, Library lib, List<byte[][]> entries, int forms) {
-    if (store == null || lib.keys == null || !lib.warnings().isEmpty() || lib.all().isEmpty()
-        || entries.size() != lib.all().size()) {
+  public static boolean save(IndexStore store, Library lib, ListView view) {
+    List<ArticleMeta> all = lib.all();
+    if (store == null || lib.keys == null || !lib.warnings().isEmpty() || all.isEmpty()
+        || view.size() != all.size() || lib.keys.size() != all.size()) {
       return false;
     }
-    List<ArticleMeta> all = lib.all();
-    String[] paths = new String[all.size()];
-    for (int i = 0; i < paths.length; i++) {
-      String p = all.get(i).path().toString();
-      IndexStore.Key k = lib.keys.get(p);
+    for (ArticleMeta a : all) {
+      IndexStore.Key k = lib.keys.get(a.path().toString());
       if (k == null || lib.startNanos - k.mtimeNanos() < IndexStore.RACY_NANOS) return false;
-      if (entries.get(i).length != forms) return false;
-      paths[i] = p;
     }
-    if (lib.keys.size() != paths.length) return false;
-    try {
-      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 20);
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(body, 1 << 16));
+    int forms = view.data.length;
+    return CacheFiles.replace(fileFor(store, lib.root(), cwd()), "list-", os -> {
+      DataOutputStream head = new DataOutputStream(os);
+      head.writeLong(MAGIC);
+      head.writeInt(FORMAT);
+      head.writeInt(forms);
+      head.flush();
+      java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(os, new CRC32());
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
       str(out, lib.root().toString());
       str(out, cwd());
-      out.writeInt(paths.length);
-      for (String p : paths) {
+      out.writeInt(all.size());
+      for (ArticleMeta a : all) {
+        String p = a.path().toString();
         IndexStore.Key k = lib.keys.get(p);
         str(out, p);
         out.writeLong(k.size());
         out.writeLong(k.mtimeNanos());
       }
-      for (ArticleMeta a : all) out.writeByte(a.front().draft() ? 1 : 0);
+      out.write(view.draft);
       for (int k = 0; k < forms; k++) {
-        for (byte[][] e : entries) out.writeInt(e[k].length);
+        for (int i = 0; i < all.size(); i++) out.writeInt(view.end(i, k) - view.start(i, k));
       }
       for (int k = 0; k < forms; k++) {
-        for (byte[][] e : entries) out.write(e[k]);
+        ByteBuffer d = view.data[k].duplicate().limit(view.end(all.size() - 1, k)).position(view.start(0, k));
+        byte[] chunk = new byte[1 << 16];
+        while (d.hasRemaining()) {
+          int n = Math.min(chunk.length, d.remaining());
+          d.get(chunk, 0, n);
+          out.write(chunk, 0, n);
+        }
       }
       out.flush();
-      byte[] b = body.toByteArray();
-      CRC32 c = new CRC32();
-      c.update(b);
-      return CacheFiles.replace(fileFor(store, lib.root(), cwd()), "list-", os -> {
-        DataOutputStream head = new DataOutputStream(os);
-        head.writeLong(MAGIC);
-        head.writeInt(FORMAT);
-        head.writeInt(forms);
-        head.writeInt(b.length);
-        head.writeInt((int) c.getValue());
-        head.flush();
-        os.write(b);
-      });
-    } catch (IOException e) {
-      return false;
-    }
+      DataOutputStream tail = new DataOutputStream(os);
+      tail.writeInt(out.size());
+      tail.writeInt((int) checked.getChecksum().getValue());
+      tail.flush();
+    });
   }
 
   private static void str(DataOutputStream out, String s) throws IOException {
