@@ -144,8 +144,10 @@ public final class ListCommand implements Callable<Integer> {
     for (ArticleMeta a : items) if (!encodable(a)) return null;
     int n = items.size();
     int[][] starts = new int[FORMS][n + 1];
-    java.io.ByteArrayOutputStream jsonBytes = new java.io.ByteArrayOutputStream(1 << 16);
-    java.io.ByteArrayOutputStream tableBytes = new java.io.ByteArrayOutputStream(1 << 16);
+    // sized from the first entry: growing a large buffer by doubling copies it and takes collections
+    byte[] first = tableEntry(items.get(0)).getBytes(StandardCharsets.UTF_8);
+    Buffer jsonBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
+    Buffer tableBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length + 32)));
     try (JsonGenerator g = utf8Factory().createGenerator(jsonBytes, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
@@ -168,12 +170,23 @@ public final class ListCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       return null;
     }
-    byte[] json = jsonBytes.toByteArray();
+    byte[] json = jsonBytes.array();
     for (int i = 0; i < n; i++) {
       int at = starts[JSON_FORM][i];
       if (starts[JSON_FORM][i + 1] - at < 4 || json[at] != ',' || json[at + 1] != ' ' || json[at + 2] != '{') return null;
     }
-    return ListView.of(items, new byte[][] {json, tableBytes.toByteArray()}, starts);
+    return ListView.of(items, new byte[][] {json, tableBytes.array()}, starts);
+  }
+
+  /** A byte buffer whose array is used as it stands, without the copy {@code toByteArray} makes. */
+  private static final class Buffer extends java.io.ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    byte[] array() {
+      return buf;
+    }
   }
 
   /** Prints the list (date order, drafts when asked for) from stored entries. */

@@ -31,7 +31,8 @@ public record ArticleMeta(String slug, Path path, FrontMatter front, int words, 
     char[] chars = BUFFER.get();
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length * 2)];
-      BUFFER.set(chars);
+      // a big text's buffer is not kept
+      if (chars.length <= 1 << 20) BUFFER.set(chars);
     }
     body.getChars(0, n, chars, 0);
     byte[] kinds = KINDS;
