@@ -61,6 +61,18 @@ public record Outline(List<Section> sections) {
     return b.build();
   }
 
+  /** Whether {@code t} can start a list item by its first char (the patterns below need one of these). */
+  private static boolean mayStartItem(String t) {
+    if (t.isEmpty()) return false;
+    char c = t.charAt(0);
+    return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
+  }
+
+  /** {@link #LIST_ITEM} found in {@code t}, asked of the pattern only when the first char allows it. */
+  private static boolean listItem(String t) {
+    return mayStartItem(t) && LIST_ITEM.matcher(t).find();
+  }
+
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?:[ \t]+|$)");
   private static final Pattern FENCE_IN_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \t]+((?:```|~~~).*)$");
   private static final Pattern SETEXT = Pattern.compile("^(=+|-+)[ \t]*$");
@@ -123,9 +135,10 @@ public record Outline(List<Section> sections) {
         continue;
       }
       // a non-indented line that starts no list item, after a blank line, ends any list
-      if (indent == 0 && previousBlank && !LIST_ITEM.matcher(t).find()) inList = false;
-      Matcher itemFence = FENCE_IN_ITEM.matcher(t);
-      String fenceText = t.startsWith("```") || t.startsWith("~~~") ? t : itemFence.matches() ? itemFence.group(1) : null;
+      if (indent == 0 && previousBlank && !listItem(t)) inList = false;
+      Matcher itemFence = mayStartItem(t) ? FENCE_IN_ITEM.matcher(t) : null;
+      String fenceText = t.startsWith("```") || t.startsWith("~~~") ? t
+          : itemFence != null && itemFence.matches() ? itemFence.group(1) : null;
       if (fenceText != null && indent < 4 + (inList ? 8 : 0)) {
         char c = fenceText.charAt(0);
         int k = 0;
@@ -165,8 +178,8 @@ public record Outline(List<Section> sections) {
           continue;
         }
       }
-      Matcher setext = SETEXT.matcher(t);
-      if (paragraph != null && indent < 4 && setext.matches()) {
+      Matcher setext = paragraph != null && (t.charAt(0) == '=' || t.charAt(0) == '-') ? SETEXT.matcher(t) : null;
+      if (paragraph != null && indent < 4 && setext != null && setext.matches()) {
         int level = setext.group(1).charAt(0) == '=' ? 1 : 2;
         Node doc = Markdown.parse(paragraph + "\n" + t);
         if (doc.getFirstChild() instanceof Heading h && h.getNext() == null) {
@@ -182,7 +195,7 @@ public record Outline(List<Section> sections) {
       if (delimiterRow && indent < 4) {
         inTable = true;
         paragraph = null;
-      } else if (inTable && !t.startsWith(">") && !LIST_ITEM.matcher(t).find() && !isThematicBreak(t)) {
+      } else if (inTable && !t.startsWith(">") && !listItem(t) && !isThematicBreak(t)) {
         // a table row: GFM tables run to a blank line or another block, pipes or not
         paragraph = null;
       } else if (t.startsWith(">") && indent < 4) {
@@ -191,7 +204,7 @@ public record Outline(List<Section> sections) {
         String inner = QUOTE_MARKERS.matcher(t).replaceFirst("").strip();
         lazyQuote = !inner.isEmpty() && !inner.startsWith("```") && !inner.startsWith("~~~") && !inner.startsWith("#");
         paragraph = null;
-      } else if (LIST_ITEM.matcher(t).find() && indent < 4) {
+      } else if (listItem(t) && indent < 4) {
         inList = true;
         inTable = false;
         lazyQuote = false;
