@@ -61,6 +61,43 @@ public record Outline(List<Section> sections) {
     return b.build();
   }
 
+  /**
+   * The plain text of the ATX heading line {@code t} (its {@code level} #s first) when its text
+   * holds nothing inline Markdown could read as markup (letters, digits, spaces and plain
+   * punctuation only): then it is the text itself, as {@link #plainText} would find it in the
+   * parsed heading. Null for anything else, which is parsed.
+   */
+  static String plainAtx(String t, int level) {
+    int from = level;
+    int to = t.length();
+    while (from < to && (t.charAt(from) == ' ' || t.charAt(from) == '\t')) from++;
+    while (to > from && (t.charAt(to - 1) == ' ' || t.charAt(to - 1) == '\t')) to--;
+    // an optional closing run of #s, after a space or tab (or alone)
+    int hashes = to;
+    while (hashes > from && t.charAt(hashes - 1) == '#') hashes--;
+    if (hashes < to) {
+      if (hashes == from) {
+        to = from;
+      } else if (t.charAt(hashes - 1) == ' ' || t.charAt(hashes - 1) == '\t') {
+        to = hashes;
+        while (to > from && (t.charAt(to - 1) == ' ' || t.charAt(to - 1) == '\t')) to--;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      boolean plain = c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || PLAIN_PUNCTUATION.indexOf(c) >= 0
+          : !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+      if (!plain) return null;
+    }
+    String text = t.substring(from, to);
+    // an autolink keeps its text, but leave anything link-like to the parser all the same
+    if (text.contains("www")) return null;
+    return clinicreader.content.Text.cleanLine(text).strip();
+  }
+
+  private static final String PLAIN_PUNCTUATION = " .,;?'\"-()/%+=#";
+
   /** Whether {@code t} can start a list item by its first char (the patterns below need one of these). */
   private static boolean mayStartItem(String t) {
     if (t.isEmpty()) return false;
@@ -159,8 +196,13 @@ public record Outline(List<Section> sections) {
           inList = false;
           paragraph = null;
           if (inOutline(level)) {
-            Node doc = Markdown.parse(t);
-            if (doc.getFirstChild() instanceof Heading h) b.add(level, plainText(h), lineNo + lineOffset);
+            String plain = plainAtx(t, level);
+            if (plain != null) {
+              b.add(level, plain, lineNo + lineOffset);
+            } else {
+              Node doc = Markdown.parse(t);
+              if (doc.getFirstChild() instanceof Heading h) b.add(level, plainText(h), lineNo + lineOffset);
+            }
           }
           lineNo++;
           previousBlank = false;
