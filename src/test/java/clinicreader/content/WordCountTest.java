@@ -48,6 +48,16 @@ class WordCountTest {
   }
 
   @Test
+  void everyCharIsOfItsKind() {
+    for (int c = 0; c < 0x10000; c++) {
+      String alone = String.valueOf((char) c);
+      String between = "x" + (char) c + "-";
+      assertThat(ArticleMeta.countWords(alone)).as("U+%04X", c).isEqualTo(plain(alone));
+      assertThat(ArticleMeta.countWords(between)).as("U+%04X", c).isEqualTo(plain(between));
+    }
+  }
+
+  @Test
   void countsLongBodiesAndEdges() {
     String big = "word ".repeat(50_000) + "漢字 😀 - 3";
     assertThat(ArticleMeta.countWords(big)).isEqualTo(50_002).isEqualTo(plain(big));
