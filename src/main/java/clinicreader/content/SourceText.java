@@ -36,23 +36,14 @@ public record SourceText(String text, List<Issue> issues) {
     } else {
       int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-      // valid UTF-8 decodes to the same text either way; the String constructor skips the
-      // decoder's char buffer and copy (a U+FFFD may be a repair: then the careful way)
-      raw = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-      if (raw.indexOf('\uFFFD') >= 0) raw = decode(bytes, start, StandardCharsets.UTF_8, badOffsets);
+      raw = decode(bytes, start, StandardCharsets.UTF_8, badOffsets);
     }
     List<Issue> issues = new ArrayList<>();
     // the usual file has nothing to repair: find the first char that needs work (every unsafe
     // character is in the BMP, so a char scan suffices) and copy only from there
     int n = raw.length();
     int first = 0;
-    char[] chars = SCAN.get();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-      // a big text's buffer is not kept
-      if (chars.length <= 1 << 20) SCAN.set(chars);
-    }
-    raw.getChars(0, n, chars, 0);
+    char[] chars = raw.toCharArray();
     while (first < n) {
       char c = chars[first];
       // printable ASCII answered inline, the rest asked of Text
@@ -99,9 +90,6 @@ public record SourceText(String text, List<Issue> issues) {
     issues.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.column, b.column));
     return new SourceText(text, List.copyOf(issues));
   }
-
-  /** A char buffer per thread for the first scan, rather than a copy of every text. */
-  private static final ThreadLocal<char[]> SCAN = ThreadLocal.withInitial(() -> new char[1 << 14]);
 
   /** Decodes, replacing each malformed sequence (a lone UTF-16 surrogate too) with U+FFFD and noting where. */
   private static String decode(byte[] bytes, int start, java.nio.charset.Charset charset, List<Integer> badOffsets) {
