@@ -4,6 +4,7 @@ import clinicreader.content.ArticleMeta;
 import clinicreader.content.ContentException;
 import clinicreader.content.IndexStore;
 import clinicreader.content.Library;
+import clinicreader.content.ListView;
 import clinicreader.content.Outline;
 import clinicreader.layout.Cells;
 import clinicreader.layout.PageLayout;
@@ -44,8 +45,26 @@ public final class ListCommand implements Callable<Integer> {
   /** Runs the command with its fields set (by picocli, or by {@link QuickParser}). */
   Integer run(PrintWriter out, PrintWriter err) {
     try {
-      Library lib = Library.open(library.directory(), library.maxBytes, IndexStore.userDefault());
+      IndexStore store = IndexStore.userDefault();
+      // the whole list in date order is cached as printed: a warm run only checks the files
+      boolean whole = store != null && tag == null && sort == Library.Sort.DATE && out instanceof StdOut;
+      if (whole) {
+        ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS);
+        if (view != null) {
+          print(view, library.drafts, json, ((StdOut) out).bytes());
+          return Main.OK;
+        }
+      }
+      Library lib = Library.open(library.directory(), library.maxBytes, store);
       lib.warnings().forEach(p -> err.println(p.brief()));
+      if (whole && lib.warnings().isEmpty() && !lib.all().isEmpty()) {
+        ListView made = entries(lib.all());
+        if (made != null) {
+          print(made, library.drafts, json, ((StdOut) out).bytes());
+          ListView.save(store, lib, made);
+          return Main.OK;
+        }
+      }
       List<ArticleMeta> items = select(lib, library.drafts, tag, sort);
       if (json) {
         if (!(out instanceof StdOut std && writeUtf8(items, std))) {
@@ -86,23 +105,193 @@ public final class ListCommand implements Callable<Integer> {
 
   static void printTable(List<ArticleMeta> items, PrintWriter out) {
     if (items.isEmpty()) {
-      out.println("No articles.");
+      out.println(NO_ARTICLES);
       return;
     }
-    for (ArticleMeta a : items) {
-      StringBuilder sb = new StringBuilder();
-      sb.append(a.front().date() == null ? "----------" : a.front().date().toString());
-      sb.append(String.format("  %2d min  ", a.readingMinutes()));
-      if (a.front().draft()) sb.append("[DRAFT] ");
-      sb.append(a.title());
-      if (!a.front().tags().isEmpty()) sb.append("  #").append(String.join(" #", a.front().tags()));
-      out.println(sb);
-      out.println("                     " + a.slug());
-    }
+    for (ArticleMeta a : items) out.print(tableEntry(a));
     out.println();
-    out.println(items.size() + (items.size() == 1 ? " article" : " articles")
-        + ". Read one: clinic-reader render SLUG");
+    out.println(tableFooter(items.size()));
   }
+
+  private static final String NO_ARTICLES = "No articles.";
+
+  private static String tableFooter(int n) {
+    return n + (n == 1 ? " article" : " articles") + ". Read one: clinic-reader render SLUG";
+  }
+
+  /** One article's two lines of the plain list, line ends included. */
+  static String tableEntry(ArticleMeta a) {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append(a.front().date() == null ? "----------" : a.front().date().toString());
+    sb.append(String.format("  %2d min  ", a.readingMinutes()));
+    if (a.front().draft()) sb.append("[DRAFT] ");
+    sb.append(a.title());
+    if (!a.front().tags().isEmpty()) sb.append("  #").append(String.join(" #", a.front().tags()));
+    sb.append(nl).append("                     ").append(a.slug()).append(nl);
+    return sb.toString();
+  }
+
+  /** The stored forms of an entry: ", " and its JSON object, its lines of the plain list. */
+  private static final int FORMS = 2;
+  private static final int JSON_FORM = 0;
+  private static final int TABLE_FORM = 1;
+
+  /**
+   * Each article's entry in both output forms, as bytes: the JSON object exactly as the pretty
+   * printer writes it inside the list, after the ", " that separates it from the one before, and
+   * the plain list's lines. Null when some text cannot be written as UTF-8 bytes as it stands
+   * (a lone surrogate), so the usual way must print it.
+   */
+  static ListView entries(List<ArticleMeta> items) {
+    for (ArticleMeta a : items) if (!encodable(a)) return null;
+    int n = items.size();
+    int[][] starts = new int[FORMS][n + 1];
+    // sized from the first entry: growing a large buffer by doubling copies it and takes collections
+    byte[] first = tableEntry(items.get(0)).getBytes(StandardCharsets.UTF_8);
+    Buffer jsonBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
+    Buffer tableBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length + 32)));
+    try (JsonGenerator g = utf8Factory().createGenerator(jsonBytes, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      // the pretty printer writes ", " before every object but the first: write each as a second
+      writeObject(items.get(0), g);
+      g.flush();
+      jsonBytes.reset();
+      for (int i = 0; i < n; i++) {
+        ArticleMeta a = items.get(i);
+        int from = jsonBytes.size();
+        starts[JSON_FORM][i] = from;
+        writeObject(a, g);
+        g.flush();
+        starts[TABLE_FORM][i] = tableBytes.size();
+        tableBytes.write(tableEntry(a).getBytes(StandardCharsets.UTF_8));
+      }
+      starts[JSON_FORM][n] = jsonBytes.size();
+      starts[TABLE_FORM][n] = tableBytes.size();
+    } catch (java.io.IOException e) {
+      return null;
+    }
+    byte[] json = jsonBytes.array();
+    for (int i = 0; i < n; i++) {
+      int at = starts[JSON_FORM][i];
+      if (starts[JSON_FORM][i + 1] - at < 4 || json[at] != ',' || json[at + 1] != ' ' || json[at + 2] != '{') return null;
+    }
+    return ListView.of(items, new byte[][] {json, tableBytes.array()}, starts);
+  }
+
+  /** A byte buffer whose array is used as it stands, without the copy {@code toByteArray} makes. */
+  private static final class Buffer extends java.io.ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    byte[] array() {
+      return buf;
+    }
+  }
+
+  /** Prints the list (date order, drafts when asked for) from stored entries. */
+  static void print(ListView view, boolean drafts, boolean json, java.io.OutputStream raw) {
+    Sink os = new Sink(raw);
+    byte[] nl = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+    int form = json ? JSON_FORM : TABLE_FORM;
+    java.nio.ByteBuffer data = view.data(form);
+    try {
+      int shown = 0;
+      if (json) os.write(OPEN);
+      // runs of shown articles lie back to back: one write each
+      for (int i = 0, n = view.size(); i < n; ) {
+        if (!drafts && view.draft(i)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < n && (drafts || !view.draft(j))) j++;
+        // the first object shown goes without its ", "
+        int from = view.start(i, form) + (json && shown == 0 ? 2 : 0);
+        os.write(data, from, view.end(j - 1, form));
+        shown += j - i;
+        i = j;
+      }
+      if (json) {
+        os.write(shown == 0 ? EMPTY_CLOSE : CLOSE);
+      } else if (shown == 0) {
+        os.write(NO_ARTICLES.getBytes(StandardCharsets.UTF_8));
+      } else {
+        os.write(nl);
+        os.write(tableFooter(shown).getBytes(StandardCharsets.UTF_8));
+      }
+      os.write(nl);
+      os.flush();
+    } catch (java.io.IOException e) {
+      // a closed pipe: the reader went away, as with the character writer
+    }
+  }
+
+  private static final byte[] OPEN = {'[', ' '};
+  private static final byte[] CLOSE = {' ', ']'};
+  private static final byte[] EMPTY_CLOSE = {']'};
+
+  /**
+   * Standard output as the stored entries want it: a file's channel when there is one (a mapped
+   * cache then goes to the output without a copy on the heap), else a buffered stream.
+   */
+  private static final class Sink {
+    private final java.nio.channels.FileChannel channel;
+    private final java.io.OutputStream stream;
+    private final java.nio.ByteBuffer small = java.nio.ByteBuffer.allocate(1 << 12);
+
+    Sink(java.io.OutputStream raw) {
+      channel = raw instanceof java.io.FileOutputStream f ? f.getChannel() : null;
+      stream = channel == null ? new java.io.BufferedOutputStream(raw, 1 << 16) : null;
+    }
+
+    void write(byte[] b) throws java.io.IOException {
+      if (channel == null) {
+        stream.write(b);
+        return;
+      }
+      if (b.length > small.remaining()) drain();
+      if (b.length > small.remaining()) {
+        all(java.nio.ByteBuffer.wrap(b));
+      } else {
+        small.put(b);
+      }
+    }
+
+    void write(java.nio.ByteBuffer data, int from, int to) throws java.io.IOException {
+      java.nio.ByteBuffer range = data.duplicate().limit(to).position(from);
+      if (channel == null) {
+        byte[] chunk = new byte[Math.min(1 << 16, to - from)];
+        while (range.hasRemaining()) {
+          int n = Math.min(chunk.length, range.remaining());
+          range.get(chunk, 0, n);
+          stream.write(chunk, 0, n);
+        }
+        return;
+      }
+      drain();
+      all(range);
+    }
+
+    void flush() throws java.io.IOException {
+      if (channel == null) stream.flush();
+      else drain();
+    }
+
+    private void drain() throws java.io.IOException {
+      small.flip();
+      all(small);
+      small.clear();
+    }
+
+    private void all(java.nio.ByteBuffer b) throws java.io.IOException {
+      while (b.hasRemaining()) channel.write(b);
+    }
+  }
+
 
   static String toJson(List<ArticleMeta> items) {
     java.io.StringWriter w = new java.io.StringWriter();
@@ -121,10 +310,7 @@ public final class ListCommand implements Callable<Integer> {
     for (ArticleMeta a : items) if (!encodable(a)) return false;
     java.io.OutputStream os = new java.io.BufferedOutputStream(out.bytes(), 1 << 16);
     try {
-      // by default the byte generator writes a character outside the BMP as two escapes
-      com.fasterxml.jackson.core.JsonFactory f = clinicreader.content.Json.MAPPER.getFactory().rebuild()
-          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
-      try (JsonGenerator g = f.createGenerator(os, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      try (JsonGenerator g = utf8Factory().createGenerator(os, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
         writeJson(items, g);
       }
       os.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
@@ -133,6 +319,12 @@ public final class ListCommand implements Callable<Integer> {
       // a closed pipe: the reader went away, as with the character writer
     }
     return true;
+  }
+
+  private static com.fasterxml.jackson.core.JsonFactory utf8Factory() {
+    // by default the byte generator writes a character outside the BMP as two escapes
+    return clinicreader.content.Json.MAPPER.getFactory().rebuild()
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
   }
 
   private static boolean encodable(ArticleMeta a) {
@@ -175,32 +367,34 @@ public final class ListCommand implements Callable<Integer> {
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.useDefaultPrettyPrinter();
     g.writeStartArray();
-    for (ArticleMeta a : items) {
+    for (ArticleMeta a : items) writeObject(a, g);
+    g.writeEndArray();
+  }
+
+  private static void writeObject(ArticleMeta a, JsonGenerator g) throws java.io.IOException {
+    g.writeStartObject();
+    g.writeStringField("slug", a.slug());
+    g.writeStringField("title", a.title());
+    g.writeStringField("date", a.front().date() == null ? null : a.front().date().toString());
+    g.writeNumberField("readingMinutes", a.readingMinutes());
+    g.writeStringField("author", a.front().author());
+    g.writeArrayFieldStart("tags");
+    for (String t : a.front().tags()) g.writeString(t);
+    g.writeEndArray();
+    g.writeStringField("summary", a.front().summary());
+    g.writeStringField("path", clinicreader.content.Problem.display(a.path()));
+    g.writeBooleanField("draft", a.front().draft());
+    g.writeArrayFieldStart("sections");
+    for (Outline.Section sec : a.outline().sections()) {
       g.writeStartObject();
-      g.writeStringField("slug", a.slug());
-      g.writeStringField("title", a.title());
-      g.writeStringField("date", a.front().date() == null ? null : a.front().date().toString());
-      g.writeNumberField("readingMinutes", a.readingMinutes());
-      g.writeStringField("author", a.front().author());
-      g.writeArrayFieldStart("tags");
-      for (String t : a.front().tags()) g.writeString(t);
-      g.writeEndArray();
-      g.writeStringField("summary", a.front().summary());
-      g.writeStringField("path", clinicreader.content.Problem.display(a.path()));
-      g.writeBooleanField("draft", a.front().draft());
-      g.writeArrayFieldStart("sections");
-      for (Outline.Section sec : a.outline().sections()) {
-        g.writeStartObject();
-        g.writeStringField("number", sec.number());
-        g.writeNumberField("level", sec.level());
-        g.writeStringField("title", sec.title());
-        g.writeStringField("anchor", sec.anchor());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      g.writeStringField("number", sec.number());
+      g.writeNumberField("level", sec.level());
+      g.writeStringField("title", sec.title());
+      g.writeStringField("anchor", sec.anchor());
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
   }
 
 }

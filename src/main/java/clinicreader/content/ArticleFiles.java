@@ -40,7 +40,18 @@ public final class ArticleFiles {
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+      int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
+      // the size just read is nearly always right: read into an array of that size, and look
+      // for more only after it (readNBytes alone reads in chunks and copies them together)
+      bytes = in.readNBytes((int) Math.min(attrs.size(), cap));
+      int next = bytes.length < cap ? in.read() : -1;
+      if (next >= 0) {
+        byte[] rest = in.readNBytes(cap - bytes.length - 1);
+        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        bytes = all;
+      }
     } catch (IOException e) {
       throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
     }

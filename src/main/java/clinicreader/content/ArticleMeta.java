@@ -25,26 +25,54 @@ public record ArticleMeta(String slug, Path path, FrontMatter front, int words, 
     int count = 0;
     boolean inWord = false;
     boolean hasAlnum = false;
-    // an array, not charAt: the client compiler leaves a call and a range check per char of a UTF-16 string
-    char[] chars = body.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    // an array, not charAt: the client compiler leaves a call and a range check per char of a
+    // UTF-16 string; one buffer per thread, not a copy per article
+    int n = body.length();
+    char[] chars = BUFFER.get();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+      // a big text's buffer is not kept
+      if (chars.length <= 1 << 20) BUFFER.set(chars);
+    }
+    body.getChars(0, n, chars, 0);
+    byte[] kinds = KINDS;
+    for (int i = 0; i < n; i++) {
       char c = chars[i];
-      // ASCII answered inline: the Character tables were a third of a cold library scan
-      boolean space = c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
-          : Character.isWhitespace(c);
-      if (space) {
+      // ASCII answered inline, other chars from a table filled as they are met: the Character
+      // tables were a third of a cold library scan
+      int kind;
+      if (c < 0x80) {
+        kind = c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) ? SPACE
+            : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? ALNUM : OTHER;
+      } else {
+        kind = kinds[c];
+        if (kind == 0) kind = kinds[c] = kindOf(c);
+      }
+      if (kind == SPACE) {
         if (inWord && hasAlnum) count++;
         inWord = false;
         hasAlnum = false;
       } else {
         inWord = true;
-        if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            : Character.isLetterOrDigit(c)) {
-          hasAlnum = true;
-        }
+        if (kind == ALNUM) hasAlnum = true;
       }
     }
     if (inWord && hasAlnum) count++;
     return count;
+  }
+
+  private static final byte SPACE = 1;
+  private static final byte ALNUM = 2;
+  private static final byte OTHER = 3;
+  /** The kind of every char met so far (0: not yet looked up); racing writers write the same value. */
+  private static final byte[] KINDS = new byte[0x10000];
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 14]);
+
+  private static byte kindOf(char c) {
+    // CJK ideographs answered without Character's tables (met by the thousand, each asked once,
+    // mostly before the client compiler has compiled the lookups); no space is above U+3000
+    if (c >= 0x4E00 && c <= 0x9FFC) return ALNUM;
+    if (c > 0x3000) return Character.isLetterOrDigit(c) ? ALNUM : OTHER;
+    return Character.isWhitespace(c) ? SPACE : Character.isLetterOrDigit(c) ? ALNUM : OTHER;
   }
 }

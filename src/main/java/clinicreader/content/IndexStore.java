@@ -269,7 +269,7 @@ public final class IndexStore {
     for (String s : l) str(out, s);
   }
 
-  private static String hash(String s) {
+  static String hash(String s) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       StringBuilder sb = new StringBuilder();

@@ -24,12 +24,23 @@ public final class Library {
   private final List<ArticleMeta> articles;
   private final List<Problem> warnings;
   private final long maxBytes;
+  /** The cache key each article was read under (absolute path to key); null without a cache. */
+  final java.util.Map<String, IndexStore.Key> keys;
+  /** The clock when the opening started; with {@link #keys}, what a derived cache may store. */
+  final long startNanos;
 
   private Library(Path root, List<ArticleMeta> articles, List<Problem> warnings, long maxBytes) {
+    this(root, articles, warnings, maxBytes, null, 0);
+  }
+
+  private Library(Path root, List<ArticleMeta> articles, List<Problem> warnings, long maxBytes,
+      java.util.Map<String, IndexStore.Key> keys, long startNanos) {
     this.root = root;
     this.articles = List.copyOf(articles);
     this.warnings = List.copyOf(warnings);
     this.maxBytes = maxBytes;
+    this.keys = keys;
+    this.startNanos = startNanos;
   }
 
   /** How to order the list. */
@@ -64,6 +75,7 @@ public final class Library {
     List<Found> files = walk(abs);
     ConcurrentLinkedQueue<ArticleMeta> found = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    java.util.Map<String, IndexStore.Key> keys = new java.util.concurrent.ConcurrentHashMap<>();
     Consumer<Found> read = f -> {
       try {
         // the walk does not follow links, so only a linked file can point outside the root
@@ -79,6 +91,7 @@ public final class Library {
           m = readMeta(f.path(), slugOf(abs, f.path()), maxBytes);
           if (cache != null && k != null) cache.put(key, k, m);
         }
+        if (k != null) keys.put(key, k);
         found.add(m);
       } catch (ContentException e) {
         problems.add(e.problem());
@@ -91,7 +104,8 @@ public final class Library {
     List<ArticleMeta> list = byDate(found);
     List<Problem> warn = new ArrayList<>(problems);
     warn.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-    return new Library(abs, list, warn, maxBytes);
+    return cache == null ? new Library(abs, list, warn, maxBytes)
+        : new Library(abs, list, warn, maxBytes, keys, cache.startNanos);
   }
 
   /** The articles in {@link Sort#DATE} order, lower-casing each title once rather than per comparison. */
@@ -112,14 +126,14 @@ public final class Library {
   }
 
   /** A Markdown file found by the walk, with the attributes read on the way (links not followed). */
-  private record Found(Path path, BasicFileAttributes attrs) {}
+  record Found(Path path, BasicFileAttributes attrs) {}
 
   /** Every {@code *.md} path under {@code root}, skipping hidden folders and files. */
   public static List<Path> findMarkdown(Path root) throws ContentException {
     return walk(root).stream().map(Found::path).toList();
   }
 
-  private static List<Found> walk(Path root) throws ContentException {
+  static List<Found> walk(Path root) throws ContentException {
     List<Found> out = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -61,6 +61,55 @@ public record Outline(List<Section> sections) {
     return b.build();
   }
 
+  /**
+   * The plain text of the ATX heading line {@code t} (its {@code level} #s first) when its text
+   * holds nothing inline Markdown could read as markup (letters, digits, spaces and plain
+   * punctuation only): then it is the text itself, as {@link #plainText} would find it in the
+   * parsed heading. Null for anything else, which is parsed.
+   */
+  static String plainAtx(String t, int level) {
+    int from = level;
+    int to = t.length();
+    while (from < to && (t.charAt(from) == ' ' || t.charAt(from) == '\t')) from++;
+    while (to > from && (t.charAt(to - 1) == ' ' || t.charAt(to - 1) == '\t')) to--;
+    // an optional closing run of #s, after a space or tab (or alone)
+    int hashes = to;
+    while (hashes > from && t.charAt(hashes - 1) == '#') hashes--;
+    if (hashes < to) {
+      if (hashes == from) {
+        to = from;
+      } else if (t.charAt(hashes - 1) == ' ' || t.charAt(hashes - 1) == '\t') {
+        to = hashes;
+        while (to > from && (t.charAt(to - 1) == ' ' || t.charAt(to - 1) == '\t')) to--;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      boolean plain = c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || PLAIN_PUNCTUATION.indexOf(c) >= 0
+          : !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+      if (!plain) return null;
+    }
+    String text = t.substring(from, to);
+    // an autolink keeps its text, but leave anything link-like to the parser all the same
+    if (text.contains("www")) return null;
+    return clinicreader.content.Text.cleanLine(text).strip();
+  }
+
+  private static final String PLAIN_PUNCTUATION = " .,;?'\"-()/%+=#";
+
+  /** Whether {@code t} can start a list item by its first char (the patterns below need one of these). */
+  private static boolean mayStartItem(String t) {
+    if (t.isEmpty()) return false;
+    char c = t.charAt(0);
+    return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
+  }
+
+  /** {@link #LIST_ITEM} found in {@code t}, asked of the pattern only when the first char allows it. */
+  private static boolean listItem(String t) {
+    return mayStartItem(t) && LIST_ITEM.matcher(t).find();
+  }
+
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?:[ \t]+|$)");
   private static final Pattern FENCE_IN_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \t]+((?:```|~~~).*)$");
   private static final Pattern SETEXT = Pattern.compile("^(=+|-+)[ \t]*$");
@@ -123,9 +172,10 @@ public record Outline(List<Section> sections) {
         continue;
       }
       // a non-indented line that starts no list item, after a blank line, ends any list
-      if (indent == 0 && previousBlank && !LIST_ITEM.matcher(t).find()) inList = false;
-      Matcher itemFence = FENCE_IN_ITEM.matcher(t);
-      String fenceText = t.startsWith("```") || t.startsWith("~~~") ? t : itemFence.matches() ? itemFence.group(1) : null;
+      if (indent == 0 && previousBlank && !listItem(t)) inList = false;
+      Matcher itemFence = mayStartItem(t) ? FENCE_IN_ITEM.matcher(t) : null;
+      String fenceText = t.startsWith("```") || t.startsWith("~~~") ? t
+          : itemFence != null && itemFence.matches() ? itemFence.group(1) : null;
       if (fenceText != null && indent < 4 + (inList ? 8 : 0)) {
         char c = fenceText.charAt(0);
         int k = 0;
@@ -146,8 +196,13 @@ public record Outline(List<Section> sections) {
           inList = false;
           paragraph = null;
           if (inOutline(level)) {
-            Node doc = Markdown.parse(t);
-            if (doc.getFirstChild() instanceof Heading h) b.add(level, plainText(h), lineNo + lineOffset);
+            String plain = plainAtx(t, level);
+            if (plain != null) {
+              b.add(level, plain, lineNo + lineOffset);
+            } else {
+              Node doc = Markdown.parse(t);
+              if (doc.getFirstChild() instanceof Heading h) b.add(level, plainText(h), lineNo + lineOffset);
+            }
           }
           lineNo++;
           previousBlank = false;
@@ -165,8 +220,8 @@ public record Outline(List<Section> sections) {
           continue;
         }
       }
-      Matcher setext = SETEXT.matcher(t);
-      if (paragraph != null && indent < 4 && setext.matches()) {
+      Matcher setext = paragraph != null && (t.charAt(0) == '=' || t.charAt(0) == '-') ? SETEXT.matcher(t) : null;
+      if (paragraph != null && indent < 4 && setext != null && setext.matches()) {
         int level = setext.group(1).charAt(0) == '=' ? 1 : 2;
         Node doc = Markdown.parse(paragraph + "\n" + t);
         if (doc.getFirstChild() instanceof Heading h && h.getNext() == null) {
@@ -182,7 +237,7 @@ public record Outline(List<Section> sections) {
       if (delimiterRow && indent < 4) {
         inTable = true;
         paragraph = null;
-      } else if (inTable && !t.startsWith(">") && !LIST_ITEM.matcher(t).find() && !isThematicBreak(t)) {
+      } else if (inTable && !t.startsWith(">") && !listItem(t) && !isThematicBreak(t)) {
         // a table row: GFM tables run to a blank line or another block, pipes or not
         paragraph = null;
       } else if (t.startsWith(">") && indent < 4) {
@@ -191,7 +246,7 @@ public record Outline(List<Section> sections) {
         String inner = QUOTE_MARKERS.matcher(t).replaceFirst("").strip();
         lazyQuote = !inner.isEmpty() && !inner.startsWith("```") && !inner.startsWith("~~~") && !inner.startsWith("#");
         paragraph = null;
-      } else if (LIST_ITEM.matcher(t).find() && indent < 4) {
+      } else if (listItem(t) && indent < 4) {
         inList = true;
         inTable = false;
         lazyQuote = false;

@@ -1,0 +1,229 @@
+package clinicreader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinicreader.content.ArticleMeta;
+import clinicreader.content.IndexStore;
+import clinicreader.content.Library;
+import clinicreader.content.ListView;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stored list ({@link ListView}): printed from it, {@code list} and {@code list --json} are
+ * the same bytes as printed from the library, and any change to the files, or to the cache
+ * file, means the library is read again.
+ */
+class ListViewTest {
+  @TempDir Path dir;
+  private Path root;
+  private IndexStore store;
+  private long old;
+
+  private static final int FORMS = 2;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    root = dir.resolve("lib");
+    store = new IndexStore(dir.resolve("cache"));
+    old = System.currentTimeMillis() - 3_600_000L;
+    article("a.md", "Alpha 漢字 😀", "2025-01-02", "[a, b]", false, "## One\n\ntext\n\n### Sub\n\n## Two\n");
+    article("sub/b.md", "Beta \\\"quoted\\\" tab\\t", "2025-03-02", "[]", false, "Words and more words.\n");
+    article("c.md", "Draft one", "2025-02-02", "[b]", true, "# Top\n\n```\n# not a heading\n```\n");
+    article("d.md", "Same day", "2025-01-02", "[c]", false, "Setext\n======\n\nbody\n");
+  }
+
+  private Path article(String name, String title, String date, String tags, boolean draft, String body)
+      throws Exception {
+    Path f = root.resolve(name);
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, "---\ntitle: \"" + title + "\"\n" + (date == null ? "" : "date: " + date + "\n")
+        + "tags: " + tags + "\nsummary: \"Sum é\"\n" + (draft ? "draft: true\n" : "") + "---\n" + body,
+        StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(f, FileTime.fromMillis(old));
+    return f;
+  }
+
+  /** What list prints the usual way, from the library. */
+  private static byte[] usual(Library lib, boolean drafts, boolean json) {
+    StringWriter w = new StringWriter();
+    PrintWriter out = new PrintWriter(w);
+    List<ArticleMeta> items = ListCommand.select(lib, drafts, null, Library.Sort.DATE);
+    if (json) {
+      ListCommand.writeJson(items, out);
+      out.println();
+    } else {
+      ListCommand.printTable(items, out);
+    }
+    out.flush();
+    return w.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] printed(ListView view, boolean drafts, boolean json) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    ListCommand.print(view, drafts, json, b);
+    return b.toByteArray();
+  }
+
+  private ListView lookup() {
+    return ListView.lookup(store, root, 1 << 20, FORMS);
+  }
+
+  /** Opens the library as list does on a miss and stores the view; the view made. */
+  private ListView openAndSave() throws Exception {
+    Library lib = Library.open(root, 1 << 20, store);
+    assertThat(lib.warnings()).isEmpty();
+    assertThat(lib.all()).isNotEmpty();
+    ListView made = ListCommand.entries(lib.all());
+    assertThat(made).isNotNull();
+    assertThat(ListView.save(store, lib, made)).isTrue();
+    return made;
+  }
+
+  private Path cacheFile() throws Exception {
+    try (Stream<Path> s = Files.list(store.dir())) {
+      return s.filter(p -> p.getFileName().toString().startsWith("list-")).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void storedListPrintsTheSameBytesAsTheLibrary() throws Exception {
+    Library plain = Library.open(root, 1 << 20);
+    ListView made = openAndSave();
+    ListView stored = lookup();
+    assertThat(stored).isNotNull();
+    assertThat(stored.size()).isEqualTo(4);
+    for (boolean drafts : new boolean[] {false, true}) {
+      for (boolean json : new boolean[] {false, true}) {
+        byte[] expected = usual(plain, drafts, json);
+        assertThat(new String(printed(made, drafts, json), StandardCharsets.UTF_8))
+            .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+        assertThat(printed(stored, drafts, json)).isEqualTo(expected);
+      }
+    }
+    assertThat(new String(printed(stored, false, true), StandardCharsets.UTF_8))
+        .contains("\"title\" : \"Alpha 漢字 😀\"").doesNotContain("Draft one");
+    assertThat(new String(printed(stored, true, false), StandardCharsets.UTF_8))
+        .contains("[DRAFT] Draft one").endsWith("4 articles. Read one: clinic-reader render SLUG" + System.lineSeparator());
+  }
+
+  @Test
+  void bundledArticlesPrintTheSameBytes() throws Exception {
+    Library lib = Library.open(Path.of("articles"), 1 << 20);
+    ListView made = ListCommand.entries(lib.all());
+    assertThat(made).isNotNull();
+    for (boolean drafts : new boolean[] {false, true}) {
+      assertThat(printed(made, drafts, true)).isEqualTo(usual(lib, drafts, true));
+      assertThat(printed(made, drafts, false)).isEqualTo(usual(lib, drafts, false));
+    }
+  }
+
+  @Test
+  void onlyDraftsPrintAsAnEmptyList() throws Exception {
+    Files.delete(root.resolve("a.md"));
+    Files.delete(root.resolve("sub/b.md"));
+    Files.delete(root.resolve("d.md"));
+    Library lib = Library.open(root, 1 << 20);
+    ListView made = ListCommand.entries(lib.all());
+    assertThat(printed(made, false, true)).isEqualTo(usual(lib, false, true));
+    assertThat(new String(printed(made, false, true), StandardCharsets.UTF_8)).isEqualTo("[ ]" + System.lineSeparator());
+    assertThat(printed(made, false, false)).isEqualTo(usual(lib, false, false));
+  }
+
+  @Test
+  void anEditedFileIsReadAgain() throws Exception {
+    openAndSave();
+    assertThat(lookup()).isNotNull();
+    Path f = root.resolve("a.md");
+    // same size, new time
+    String text = Files.readString(f).replace("Alpha", "Gamma");
+    Files.writeString(f, text);
+    Files.setLastModifiedTime(f, FileTime.fromMillis(old + 5_000));
+    assertThat(lookup()).isNull();
+    Library lib = Library.open(root, 1 << 20, store);
+    assertThat(lib.all()).extracting(ArticleMeta::title).contains("Gamma 漢字 😀");
+    ListView made = ListCommand.entries(lib.all());
+    assertThat(ListView.save(store, lib, made)).isTrue();
+    assertThat(new String(printed(lookup(), false, true), StandardCharsets.UTF_8)).contains("Gamma").doesNotContain("Alpha");
+    // new size, same time
+    Files.writeString(f, text + "more\n");
+    Files.setLastModifiedTime(f, FileTime.fromMillis(old + 5_000));
+    assertThat(lookup()).isNull();
+  }
+
+  @Test
+  void addedRemovedOrLinkedFilesAreDifferences() throws Exception {
+    openAndSave();
+    Path added = article("e.md", "Added", "2025-01-05", "[]", false, "text\n");
+    assertThat(lookup()).isNull();
+    Files.delete(added);
+    assertThat(lookup()).isNotNull();
+    Files.delete(root.resolve("sub/b.md"));
+    assertThat(lookup()).isNull();
+    openAndSave();
+    assertThat(lookup()).isNotNull();
+    Files.createSymbolicLink(root.resolve("link.md"), root.resolve("a.md"));
+    assertThat(lookup()).isNull();
+    Files.delete(root.resolve("link.md"));
+    Files.createDirectories(root.resolve("folder.md"));
+    assertThat(lookup()).isNull();
+    Files.delete(root.resolve("folder.md"));
+    // hidden folders and other files are not articles: no difference
+    Files.createDirectories(root.resolve(".hidden"));
+    Files.writeString(root.resolve(".hidden/x.md"), "---\ntitle: x\n---\n");
+    Files.writeString(root.resolve("notes.txt"), "x");
+    assertThat(lookup()).isNotNull();
+    // a smaller size limit than the stored files: read as usual, which warns
+    assertThat(ListView.lookup(store, root, 10, FORMS)).isNull();
+  }
+
+  @Test
+  void aDamagedOrOldCacheIsIgnoredAndRewritten() throws Exception {
+    openAndSave();
+    Path f = cacheFile();
+    byte[] good = Files.readAllBytes(f);
+    assertThat(lookup()).isNotNull();
+    for (int at : new int[] {3, 13, good.length / 2, good.length - 20, good.length - 2}) {
+      byte[] bad = good.clone();
+      bad[at] ^= 0x20;
+      Files.write(f, bad);
+      assertThat(lookup()).as("flipped byte %d", at).isNull();
+    }
+    Files.write(f, java.util.Arrays.copyOf(good, good.length / 3));
+    assertThat(lookup()).isNull();
+    Files.write(f, new byte[0]);
+    assertThat(lookup()).isNull();
+    // another format version
+    byte[] other = good.clone();
+    other[11]++;
+    Files.write(f, other);
+    assertThat(lookup()).isNull();
+    openAndSave();
+    assertThat(Files.readAllBytes(cacheFile())).isEqualTo(good);
+    assertThat(lookup()).isNotNull();
+  }
+
+  @Test
+  void recentlyChangedFilesAndWarningsAreNotStored() throws Exception {
+    Files.setLastModifiedTime(root.resolve("a.md"), FileTime.fromMillis(System.currentTimeMillis()));
+    Library lib = Library.open(root, 1 << 20, store);
+    assertThat(ListView.save(store, lib, ListCommand.entries(lib.all()))).isFalse();
+    Files.setLastModifiedTime(root.resolve("a.md"), FileTime.fromMillis(old));
+    Files.writeString(root.resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
+    Files.setLastModifiedTime(root.resolve("broken.md"), FileTime.fromMillis(old));
+    lib = Library.open(root, 1 << 20, store);
+    assertThat(lib.warnings()).isNotEmpty();
+    assertThat(ListView.save(store, lib, ListCommand.entries(lib.all()))).isFalse();
+    assertThat(lookup()).isNull();
+  }
+}
