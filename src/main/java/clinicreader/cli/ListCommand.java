@@ -323,8 +323,7 @@ public final class ListCommand implements Callable<Integer> {
 
   private static com.fasterxml.jackson.core.JsonFactory utf8Factory() {
     // by default the byte generator writes a character outside the BMP as two escapes
-    return clinicreader.content.Json.MAPPER.getFactory().rebuild()
-        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    return clinicreader.content.Json.Streaming.utf8Factory();
   }
 
   private static boolean encodable(ArticleMeta a) {

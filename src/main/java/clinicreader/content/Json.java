@@ -23,6 +23,25 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * Streaming output without the mapper: a class of its own, so that using it does not make
+   * {@link #MAPPER} (a command that only streams JSON out need not load the data binding).
+   */
+  public static final class Streaming {
+    private Streaming() {}
+
+    /**
+     * A factory of generators that write UTF-8 bytes with the same escapes as {@link #MAPPER},
+     * and a character outside the BMP as itself rather than as two escapes.
+     */
+    public static com.fasterxml.jackson.core.JsonFactory utf8Factory() {
+      com.fasterxml.jackson.core.JsonFactory f = com.fasterxml.jackson.core.JsonFactory.builder()
+          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+      f.setCharacterEscapes(new TerminalSafeEscapes());
+      return f;
+    }
+  }
+
   /** Escapes {@link Text#isUnsafe} characters beyond what JSON itself requires. */
   static final class TerminalSafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
