@@ -41,17 +41,8 @@ public final class Markdown {
   static int splitPoint(String body) {
     if (body.contains("]:")) return -1;
     int n = body.length();
-    for (int i = 0; i < n; ) {
-      int end = body.indexOf('\n', i);
-      if (end < 0) end = n;
-      int k = i;
-      while (k < end && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) k++;
-      if (k < end) {
-        char c = body.charAt(k);
-        if (c == '<' || body.startsWith("```", k) || body.startsWith("~~~", k)) return -1;
-      }
-      i = end + 1;
-    }
+    // each mark found by indexOf, then its line's start checked: not every line's start tested char by char
+    if (startsLine(body, "<") || startsLine(body, "```") || startsLine(body, "~~~")) return -1;
     for (int at = body.indexOf("\n\n#", n / 2); at >= 0; at = body.indexOf("\n\n#", at + 1)) {
       int h = at + 2;
       int level = 0;
@@ -59,6 +50,16 @@ public final class Markdown {
       if (level <= 2 && h + level < n && body.charAt(h + level) == ' ') return h;
     }
     return -1;
+  }
+
+  /** Whether {@code mark} occurs in {@code body} after nothing but spaces and tabs on its line. */
+  private static boolean startsLine(String body, String mark) {
+    for (int at = body.indexOf(mark); at >= 0; at = body.indexOf(mark, at + 1)) {
+      int k = at;
+      while (k > 0 && (body.charAt(k - 1) == ' ' || body.charAt(k - 1) == '\t')) k--;
+      if (k == 0 || body.charAt(k - 1) == '\n') return true;
+    }
+    return false;
   }
 
   /**
