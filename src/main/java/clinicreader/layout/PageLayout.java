@@ -115,6 +115,7 @@ public final class PageLayout {
     List<Node> later = body.subList(split, body.size());
     java.util.concurrent.FutureTask<BlockLayout> task = new java.util.concurrent.FutureTask<>(() -> {
       for (Node n : later) part.block(n, false);
+      partOut.finishPart();
       return part;
     });
     Thread t = new Thread(task, "layout-part");
