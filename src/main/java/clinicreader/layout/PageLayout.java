@@ -22,7 +22,8 @@ import org.commonmark.node.Node;
 public final class PageLayout {
   /** The narrowest width the layout supports. */
   public static final int MIN_WIDTH = 20;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
   private static final Pattern REFERENCES =
       Pattern.compile("(?i)^(\\d+[.)]?\\s+)?(references|sources|further reading|citations)$");
 
@@ -156,7 +157,12 @@ public final class PageLayout {
 
   /** Formats a date the way pages show it: "22 July 2025". */
   public static String date(java.time.LocalDate d) {
-    return d == null ? "undated" : DATE.format(d);
+    if (d == null) return "undated";
+    int year = d.getYear();
+    // what the pattern "d MMMM uuuu" (English) prints, without building a formatter and its
+    // locale data on every start (a hundredth of a short render); odd years still go through it
+    if (year < 1000 || year > 9999) return DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(d);
+    return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + year;
   }
 
   private static void header(LayoutWriter out, BlockLayout blocks, ArticleMeta m) {
