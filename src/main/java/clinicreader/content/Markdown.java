@@ -68,7 +68,14 @@ public final class Markdown {
    */
   static Node parseInTwo(String body, int split) {
     String tail = body.substring(split);
-    java.util.concurrent.FutureTask<Node> later = new java.util.concurrent.FutureTask<>(() -> PARSER.parse(tail));
+    // the second thread also moves its blocks' positions: that thread finishes first otherwise
+    java.util.concurrent.FutureTask<Node> later = new java.util.concurrent.FutureTask<>(() -> {
+      Node doc = PARSER.parse(tail);
+      int lines = 0;
+      for (int i = body.indexOf('\n'); i >= 0 && i < split; i = body.indexOf('\n', i + 1)) lines++;
+      shift(doc, lines, split);
+      return doc;
+    });
     Thread t = new Thread(later, "parse-part");
     t.setDaemon(true);
     t.start();
@@ -82,9 +89,6 @@ public final class Markdown {
     } catch (java.util.concurrent.ExecutionException e) {
       return PARSER.parse(body);
     }
-    int lines = 0;
-    for (int i = body.indexOf('\n'); i >= 0 && i < split; i = body.indexOf('\n', i + 1)) lines++;
-    shift(second, lines, split);
     List<SourceSpan> spans = new java.util.ArrayList<>(first.getSourceSpans());
     spans.addAll(second.getSourceSpans());
     first.setSourceSpans(spans);
