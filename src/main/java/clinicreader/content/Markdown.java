@@ -41,17 +41,8 @@ public final class Markdown {
   static int splitPoint(String body) {
     if (body.contains("]:")) return -1;
     int n = body.length();
-    for (int i = 0; i < n; ) {
-      int end = body.indexOf('\n', i);
-      if (end < 0) end = n;
-      int k = i;
-      while (k < end && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) k++;
-      if (k < end) {
-        char c = body.charAt(k);
-        if (c == '<' || body.startsWith("```", k) || body.startsWith("~~~", k)) return -1;
-      }
-      i = end + 1;
-    }
+    // each mark found by indexOf, then its line's start checked: not every line's start tested char by char
+    if (startsLine(body, "<") || startsLine(body, "```") || startsLine(body, "~~~")) return -1;
     for (int at = body.indexOf("\n\n#", n / 2); at >= 0; at = body.indexOf("\n\n#", at + 1)) {
       int h = at + 2;
       int level = 0;
@@ -61,13 +52,30 @@ public final class Markdown {
     return -1;
   }
 
+  /** Whether {@code mark} occurs in {@code body} after nothing but spaces and tabs on its line. */
+  private static boolean startsLine(String body, String mark) {
+    for (int at = body.indexOf(mark); at >= 0; at = body.indexOf(mark, at + 1)) {
+      int k = at;
+      while (k > 0 && (body.charAt(k - 1) == ' ' || body.charAt(k - 1) == '\t')) k--;
+      if (k == 0 || body.charAt(k - 1) == '\n') return true;
+    }
+    return false;
+  }
+
   /**
    * Parses {@code body[0, split)} here and {@code body[split, end)} on a second thread, then
    * moves the second document's blocks, their source positions shifted, after the first's.
    */
   static Node parseInTwo(String body, int split) {
     String tail = body.substring(split);
-    java.util.concurrent.FutureTask<Node> later = new java.util.concurrent.FutureTask<>(() -> PARSER.parse(tail));
+    // the second thread also moves its blocks' positions: that thread finishes first otherwise
+    java.util.concurrent.FutureTask<Node> later = new java.util.concurrent.FutureTask<>(() -> {
+      Node doc = PARSER.parse(tail);
+      int lines = 0;
+      for (int i = body.indexOf('\n'); i >= 0 && i < split; i = body.indexOf('\n', i + 1)) lines++;
+      shift(doc, lines, split);
+      return doc;
+    });
     Thread t = new Thread(later, "parse-part");
     t.setDaemon(true);
     t.start();
@@ -81,9 +89,6 @@ public final class Markdown {
     } catch (java.util.concurrent.ExecutionException e) {
       return PARSER.parse(body);
     }
-    int lines = 0;
-    for (int i = body.indexOf('\n'); i >= 0 && i < split; i = body.indexOf('\n', i + 1)) lines++;
-    shift(second, lines, split);
     List<SourceSpan> spans = new java.util.ArrayList<>(first.getSourceSpans());
     spans.addAll(second.getSourceSpans());
     first.setSourceSpans(spans);

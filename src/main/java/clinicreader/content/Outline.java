@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
@@ -361,10 +360,60 @@ public record Outline(List<Section> sections) {
     return clinicreader.content.Text.cleanLine(sb.toString()).strip();
   }
 
+  /**
+   * Unique anchors for heading texts, exactly as commonmark's {@code IdGenerator} (default
+   * builder) makes them: the text lower-cased, spaces as '-', only word characters (Unicode
+   * letters, marks, decimal digits, connector punctuation, joiners) and '-' kept, "id" when
+   * nothing is left, and "-1", "-2"... after a repeat. Char tests instead of its regex matcher
+   * per heading, which was most of the outline's time on long articles (a test holds the two
+   * together).
+   */
+  static final class Anchors {
+    private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+
+    String generateId(String text) {
+      String id = text == null ? "id" : normalize(text);
+      if (id.isEmpty()) id = "id";
+      Integer count = seen.get(id);
+      if (count == null) {
+        seen.put(id, 1);
+        return id;
+      }
+      seen.put(id, count + 1);
+      return id + "-" + count;
+    }
+
+    private static String normalize(String text) {
+      // the same default-locale lower-casing as the generator
+      String lower = text.toLowerCase();
+      int n = lower.length();
+      StringBuilder sb = new StringBuilder(n);
+      for (int i = 0; i < n; ) {
+        int cp = lower.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == ' ') sb.append('-');
+        else if (isWord(cp)) sb.appendCodePoint(cp);
+      }
+      return sb.toString();
+    }
+
+    /** {@code [\w\-_]} with Unicode character classes. */
+    private static boolean isWord(int cp) {
+      if (cp < 0x80) {
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_' || cp == '-';
+      }
+      if (Character.isAlphabetic(cp) || cp == 0x200C || cp == 0x200D) return true;
+      int type = Character.getType(cp);
+      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.CONNECTOR_PUNCTUATION;
+    }
+  }
+
   /** Numbers sections in order and generates unique anchors. */
   private static final class Builder {
     private final List<Section> out = new ArrayList<>();
-    private final IdGenerator ids = IdGenerator.builder().build();
+    private final Anchors ids = new Anchors();
     private int top;
     private int sub;
 

@@ -25,6 +25,92 @@ public record SourceText(String text, List<Issue> issues) {
   public enum Kind { INVALID_UTF8, CONTROL_CHARACTER, BIDI_CONTROL }
 
   public static SourceText decode(byte[] bytes) {
+    SourceText quick = plainUtf8(bytes);
+    return quick != null ? quick : careful(bytes);
+  }
+
+  /**
+   * The text of well-formed UTF-8 (a UTF-8 byte-order mark allowed) that needs no repair: no
+   * control character but tab and newline, no unsafe character, already NFC. Null for anything
+   * else, which {@link #careful} decodes: the answer is the same either way, this way scans the
+   * bytes once and lets the String constructor decode them, instead of the decoder's buffer, its
+   * copy and a scan of every char of the copy.
+   */
+  static SourceText plainUtf8(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) return null;
+    int start = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    // Characters below U+0300 never combine with the one before them and are NFC on their own,
+    // so the text is NFC when every run of characters from U+0300 on, with the character before
+    // it, is: those runs are noted as [from, to) char offsets and asked of the normalizer.
+    int[] runs = null;
+    int runCount = 0;
+    int runFrom = -1;
+    int chars = 0;
+    int i = start;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0x20 && b < 0x7F || b == '\n' || b == '\t') {
+        i++;
+        if (runFrom >= 0) {
+          if (runs == null) runs = new int[64];
+          else if (runCount + 2 > runs.length) runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+          runs[runCount++] = runFrom;
+          runs[runCount++] = chars;
+          runFrom = -1;
+        }
+        chars++;
+        continue;
+      }
+      if (b >= 0) return null;
+      // a multi-byte sequence, checked as well-formed (Unicode's table 3-7) as the decoder does
+      int lead = b & 0xFF;
+      int cp;
+      int len;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        len = 2;
+        cp = lead & 0x1F;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        len = 3;
+        cp = lead & 0x0F;
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        len = 4;
+        cp = lead & 0x07;
+      } else {
+        return null;
+      }
+      if (i + len > n) return null;
+      for (int k = 1; k < len; k++) {
+        int c = bytes[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) return null;
+        cp = (cp << 6) | (c & 0x3F);
+      }
+      if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return null;
+      if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return null;
+      if (Text.isUnsafe(cp)) return null;
+      if (cp >= 0x300) {
+        if (runFrom < 0) runFrom = Math.max(0, chars - 1);
+      } else if (runFrom >= 0) {
+        if (runs == null) runs = new int[64];
+        else if (runCount + 2 > runs.length) runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+        runs[runCount++] = runFrom;
+        runs[runCount++] = chars;
+        runFrom = -1;
+      }
+      i += len;
+      chars += cp >= 0x10000 ? 2 : 1;
+    }
+    String text = new String(bytes, start, n - start, StandardCharsets.UTF_8);
+    if (runFrom >= 0 && !Normalizer.isNormalized(text.substring(runFrom), Normalizer.Form.NFC)) return null;
+    for (int r = 0; r < runCount; r += 2) {
+      if (!Normalizer.isNormalized(text.subSequence(runs[r], runs[r + 1]), Normalizer.Form.NFC)) return null;
+    }
+    return new SourceText(text, List.of());
+  }
+
+  /** Decodes any bytes, repairing and recording what needs it. */
+  static SourceText careful(byte[] bytes) {
     String raw;
     CharBuffer decoded;
     List<Integer> badOffsets = new ArrayList<>();

@@ -58,9 +58,16 @@ final class LayoutWriter {
    * some text, so its blank lines come out as they would here.
    */
   LayoutWriter part() {
-    LayoutWriter w = new LayoutWriter(width, null);
+    // a part of a page written as text writes its own lines too, into memory, instead of
+    // holding them as objects for this writer (less for the collector to copy, less work here)
+    LayoutWriter w = new LayoutWriter(width, sink instanceof LineWriter.Sink s ? s.part() : null);
     w.continued = true;
     return w;
+  }
+
+  /** Finishes a {@link #part} that writes its own lines: called on the thread that laid it out. */
+  void finishPart() {
+    if (sink instanceof LineWriter.Sink s) s.finish();
   }
 
   /**
@@ -72,7 +79,14 @@ final class LayoutWriter {
     List<Line> got = part.lines;
     // the part numbered its blocks from 0
     int shift = block + 1;
-    if (!got.isEmpty()) {
+    if (part.sink instanceof LineWriter.Sink written) {
+      if (part.count > 0) {
+        if (blankPending && !part.firstBlank) add(new Line(List.of(), shift));
+        blankPending = false;
+        ((LineWriter.Sink) sink).append(written);
+        count += part.count;
+      }
+    } else if (!got.isEmpty()) {
       if (blankPending && !part.firstBlank) add(new Line(List.of(), got.get(0).block() + shift));
       blankPending = false;
       for (Line l : got) add(shift == 0 ? l : new Line(l.spans(), l.block() + shift));

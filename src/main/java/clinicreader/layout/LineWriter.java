@@ -120,6 +120,28 @@ public final class LineWriter {
       if (buf.length() >= BLOCK) drain();
     }
 
+    /**
+     * A sink of the same format that keeps what it writes in memory, for a part of the page
+     * laid out on another thread; {@link #append} writes it here once the lines before it are.
+     */
+    public Sink part() {
+      return chars != null
+          ? new Sink(format, theme, new java.io.CharArrayWriter(BLOCK * 4), null)
+          : new Sink(format, theme, null, new java.io.ByteArrayOutputStream(BLOCK * 4));
+    }
+
+    /** Writes what this sink holds so far, then everything a finished {@link #part} kept. */
+    public void append(Sink part) {
+      drain();
+      if (failed) return;
+      try {
+        if (chars != null) ((java.io.CharArrayWriter) part.chars).writeTo(chars);
+        else ((java.io.ByteArrayOutputStream) part.bytes).writeTo(bytes);
+      } catch (IOException e) {
+        failed = true;
+      }
+    }
+
     /** Writes what is left and flushes. */
     public void finish() {
       drain();

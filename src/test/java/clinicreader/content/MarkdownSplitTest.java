@@ -42,6 +42,11 @@ class MarkdownSplitTest {
     assertThat(Markdown.splitPoint("```\n" + sections + "```\n")).isEqualTo(-1);
     assertThat(Markdown.splitPoint("<!--\n" + sections + "-->\n")).isEqualTo(-1);
     assertThat(Markdown.splitPoint("~~~\n" + sections + "~~~\n")).isEqualTo(-1);
+    // the marks count after indentation, at the very start, and on any line; inside a line they do not
+    assertThat(Markdown.splitPoint(sections + "\n  \t<div>\n")).isEqualTo(-1);
+    assertThat(Markdown.splitPoint("<p>\n\n" + sections)).isEqualTo(-1);
+    assertThat(Markdown.splitPoint(sections.replace("text\n\n## 3", "text\n   ```\n\n## 3"))).isEqualTo(-1);
+    assertThat(Markdown.splitPoint(sections.replace("text", "a <b> and ``` and ~~~ inside"))).isPositive();
   }
 
   /** Sections of paragraphs, lists (tight, loose, nested), quotes with lazy lines, tables and code. */

@@ -34,6 +34,32 @@ class StreamedLayoutTest {
   }
 
   @Test
+  void streamedTextEqualsTheHeldPagesText() {
+    Props.check("streamed text", 200,
+        r -> new Case(HostileMarkdown.document(r) + "\n\n" + HostileMarkdown.document(r), 20 + r.nextInt(120),
+            r.nextBoolean() ? 1 : 1 + r.nextInt(6)),
+        c -> {
+          PageLayout.Input in = HostileMarkdownPropertyTest.input(c.body(), "Title");
+          List<Line> held = PageLayout.layout(in, c.width(), Theme.dark()).lines();
+          for (LineWriter.Format f : LineWriter.Format.values()) {
+            String expected = LineWriter.write(held, f, Theme.dark());
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            LineWriter.Sink toBytes = LineWriter.Sink.of(bytes, f, Theme.dark());
+            PageLayout.write(in, c.width(), toBytes, c.parallelBlocks());
+            toBytes.finish();
+            // a lone surrogate becomes '?', as the String encoder makes it
+            assertThat(bytes.toByteArray()).as("bytes, %s", f)
+                .isEqualTo(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.io.StringWriter chars = new java.io.StringWriter();
+            LineWriter.Sink toChars = LineWriter.Sink.of(chars, f, Theme.dark());
+            PageLayout.write(in, c.width(), toChars, c.parallelBlocks());
+            toChars.finish();
+            assertThat(chars.toString()).as("chars, %s", f).isEqualTo(expected);
+          }
+        });
+  }
+
+  @Test
   void linkCountAgreesWithTheLayout() {
     Props.check("links counted ahead", 500, r -> HostileMarkdown.document(r), body -> {
       Node doc = Markdown.parse(body);
