@@ -42,6 +42,16 @@ public final class LibraryScan {
    */
   public static Outcome search(Path root, long maxBytes, boolean drafts, Query query, WordStore store)
       throws ContentException {
+    return search(root, maxBytes, drafts, query, store, 0);
+  }
+
+  /**
+   * {@link #search(Path, long, boolean, Query, WordStore)}, with the locations and snippets of
+   * the first {@code show} results (all when 0) worked out before it returns, on both cores; with
+   * a store, those that needed their file parsed are stored for the next search.
+   */
+  public static Outcome search(Path root, long maxBytes, boolean drafts, Query query, WordStore store, int show)
+      throws ContentException {
     Path abs = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) {
       throw new ContentException(Problem.error(root, 0, 0,
@@ -52,9 +62,9 @@ public final class LibraryScan {
       List<Found> files = walk(abs);
       WordStore.Snapshot snap = store.load(abs);
       try {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap);
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap, show);
       } catch (WordStore.DamagedException e) {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty());
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty(), show);
       }
     }
     List<Path> files = Library.findMarkdown(abs);
@@ -80,11 +90,21 @@ public final class LibraryScan {
         problems.add(e.problem());
       }
     });
-    return outcome(found, problems, query, maxBytes);
+    Outcome out = outcome(found, problems, query, maxBytes, null);
+    prepare(out.results(), show);
+    return out;
+  }
+
+  /** Works out the location (and so the snippet text) of the first {@code show} results (all when 0). */
+  private static void prepare(List<Result> results, int show) {
+    List<Result> shown = show <= 0 || results.size() <= show ? results : results.subList(0, show);
+    // each article not stored is read and parsed: on both cores
+    if (shown.size() > 1) shown.parallelStream().forEach(Result::location);
+    else if (shown.size() == 1) shown.get(0).location();
   }
 
   private static Outcome outcome(java.util.Collection<Object[]> found, java.util.Collection<Problem> problems,
-      Query query, long maxBytes) {
+      Query query, long maxBytes, Excerpts.Store stored) {
     List<Doc> docs = new ArrayList<>();
     List<Hit> hits = new ArrayList<>();
     for (Object[] o : found) {
@@ -93,7 +113,7 @@ public final class LibraryScan {
       docs.add((Doc) o[0]);
     }
     hits.sort(Hit.order(docs));
-    Excerpts excerpts = new Excerpts(maxBytes);
+    Excerpts excerpts = new Excerpts(maxBytes, stored);
     List<Result> results = new ArrayList<>(hits.size());
     for (Hit h : hits) results.add(new Result(docs.get(h.doc()), query, h, excerpts));
     List<Problem> warn = new ArrayList<>(problems);
@@ -157,7 +177,7 @@ public final class LibraryScan {
    * symbolic link (whose target may change under the same size and time) is never stored.
    */
   private static Outcome searchStored(Path abs, List<Found> files, long maxBytes, boolean drafts, Query query,
-      byte[][] ascii, WordStore store, WordStore.Snapshot cache) {
+      byte[][] ascii, WordStore store, WordStore.Snapshot cache, int show) {
     List<Found> unknown = new ArrayList<>();
     for (Found f : files) {
       BasicFileAttributes a = f.attrs();
@@ -176,8 +196,12 @@ public final class LibraryScan {
       }
     });
     storedHits(cache, drafts, query, found);
+    // the shown articles' snippets come from the stored sources of unchanged files, unread; the
+    // others are parsed now and their sources stored with the words
+    Outcome out = outcome(found, problems, query, maxBytes, cache);
+    prepare(out.results(), show);
     store.save(abs, cache);
-    return outcome(found, problems, query, maxBytes);
+    return out;
   }
 
   /** The stored articles seen unchanged that match every query word, from the words' postings. */
@@ -235,7 +259,8 @@ public final class LibraryScan {
       FrontMatterParser.Split split = FrontMatterParser.split(f, text);
       FrontMatter fm = FrontMatterParser.parse(f, split);
       Doc doc = new Doc(Library.slugOf(abs, f), f, fm.title(), fm.date(), fm.draft(), fm.tags(), fm.summary());
-      e = WordStore.Entry.of(size, mtime, doc, split.body(), cache.words);
+      // sources are parsed and stored only for shown articles: parsing all would triple a first search
+      e = WordStore.Entry.of(size, mtime, doc, split.body(), cache.words, null);
     } catch (ContentException ex) {
       if (may) throw ex;
       return;

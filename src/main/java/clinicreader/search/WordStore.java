@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WordStore {
   /** Bump when the stored fields or the way they are derived (tokenizing, folding) change. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   private static final long MAGIC = 0x436c696e57647331L;
   private static final long NO_DATE = Long.MIN_VALUE;
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -62,7 +62,7 @@ public final class WordStore {
    * One article's search facts: its words (folded, distinct) and for each the packed field mask
    * (4 bits), count (8 bits, saturating) and first body position (20 bits), as in {@link SearchIndex}.
    */
-  record Entry(long size, long mtimeNanos, Doc doc, String[] words, int[] data) {
+  record Entry(long size, long mtimeNanos, Doc doc, String[] words, int[] data, byte[] source) {
     /** Matches the query against the stored words: the same answer as {@link LibraryScan#match}. */
     Hit match(Query query) {
       int n = query.words().size();
@@ -86,7 +86,7 @@ public final class WordStore {
     }
 
     /** The facts of one article read from its text. */
-    static Entry of(long size, long mtimeNanos, Doc doc, String body, Map<String, String> shared) {
+    static Entry of(long size, long mtimeNanos, Doc doc, String body, Map<String, String> shared, byte[] source) {
       Map<String, int[]> local = new HashMap<>(512);
       doc.words(body, (buf, len, field, pos) -> {
         int[] s = local.computeIfAbsent(new String(buf, 0, len), k -> new int[] {0, 0, Hit.NO_POSITION});
@@ -106,7 +106,7 @@ public final class WordStore {
         data[k] = (s[0] & 0xF) << 28 | Math.min(s[1], 0xFF) << 20 | Math.min(s[2], Hit.NO_POSITION);
         k++;
       }
-      return new Entry(size, mtimeNanos, doc, words, data);
+      return new Entry(size, mtimeNanos, doc, words, data, source);
     }
   }
 
@@ -119,13 +119,16 @@ public final class WordStore {
    * The stored part of one library, as loaded, and what this search saw: which stored articles
    * it found unchanged, and the entries it read from files (to be saved).
    */
-  static final class Snapshot {
+  static final class Snapshot implements Excerpts.Store {
     private final java.nio.ByteBuffer b;
     private final String[] paths;
     private final long[] sizes;
     private final long[] mtimes;
-    /** Where each article's record continues after its path, size and time; decoded on first use. */
+    /** Where each article's record continues after its path, size, time and source; decoded on first use. */
     private final int[] records;
+    /** Each article's stored source ({@link Excerpts#encode}): where it starts in the file and its length (0: none). */
+    private final long[] sourceAt;
+    private final int[] sourceLen;
     private final Doc[] docs;
     private final Map<String, Integer> ids;
     private final int vocabSize;
@@ -137,17 +140,22 @@ public final class WordStore {
     /** Stored articles this search found unchanged on disk. */
     private final boolean[] seen;
     final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** Sources parsed in this search for stored or just-read articles, by path, as {@link Excerpts#encode} bytes. */
+    final Map<String, byte[]> parsed = new ConcurrentHashMap<>();
+    volatile boolean sourcesChanged;
     final long startNanos = System.currentTimeMillis() * 1_000_000L;
     /** The words of entries read in this search, each once. */
     final Map<String, String> words = new ConcurrentHashMap<>(1 << 10);
     volatile boolean changed;
 
     static Snapshot empty() {
-      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], 0, 0, 0, 0, 0);
+      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], new long[0], new int[0], 0, 0, 0, 0, 0);
     }
 
-    private Snapshot(java.nio.ByteBuffer b, String[] paths, long[] sizes, long[] mtimes, int[] records, int vocabSize, int table,
-        int text, int postings, int end) {
+    private Snapshot(java.nio.ByteBuffer b, String[] paths, long[] sizes, long[] mtimes, int[] records, long[] sourceAt,
+        int[] sourceLen, int vocabSize, int table, int text, int postings, int end) {
+      this.sourceAt = sourceAt;
+      this.sourceLen = sourceLen;
       this.b = b;
       this.paths = paths;
       this.sizes = sizes;
@@ -195,6 +203,59 @@ public final class WordStore {
 
     boolean seen(int id) {
       return seen[id];
+    }
+
+    /** The stored source of the article at {@code path}, as bytes, when its file was found unchanged; else null. */
+    byte[] sourceBytes(String path) {
+      byte[] p = parsed.get(path);
+      if (p != null) return p;
+      Entry e = next.get(path);
+      if (e != null) return e.source();
+      Integer id = ids.get(path);
+      if (id == null || !seen[id]) return null;
+      return storedSource(id);
+    }
+
+    @Override
+    public Excerpts.Source source(Doc doc) {
+      return source(doc.path().toString());
+    }
+
+    @Override
+    public void parsed(Doc doc, Excerpts.Source source, long fileBytes) {
+      String path = doc.path().toString();
+      Entry e = next.get(path);
+      long size;
+      if (e != null) {
+        size = e.size();
+      } else {
+        Integer id = ids.get(path);
+        if (id == null || !seen[id]) return;
+        size = sizes[id];
+      }
+      // only a source read from the content the record describes (the file may have moved on since)
+      if (size != fileBytes) return;
+      byte[] bytes = Excerpts.encodeOrNull(source);
+      if (bytes == null) return;
+      parsed.put(path, bytes);
+      sourcesChanged = true;
+    }
+
+    /** The stored source bytes of an article (a copy out of the mapped file), or null. */
+    private byte[] storedSource(int id) {
+      int len = sourceLen[id];
+      long at = sourceAt[id];
+      if (len <= 0 || at < 0 || at + len > b.capacity()) return null;
+      byte[] out = new byte[len];
+      b.get((int) at, out, 0, len);
+      return out;
+    }
+
+    /** The source of the article at {@code path} known without reading its file (see {@link #sourceBytes}), or null. */
+    Excerpts.Source source(String path) {
+      byte[] bytes = sourceBytes(path);
+      // a damaged source reads as null: the file is then read and parsed, as without a store
+      return bytes == null ? null : Excerpts.decode(bytes);
     }
 
     /**
@@ -308,7 +369,7 @@ public final class WordStore {
       }
       Map<String, Entry> out = new HashMap<>(n * 2);
       for (int d = 0; d < n; d++) {
-        if (w[d] != null) out.put(paths[d], new Entry(sizes[d], mtimes[d], doc(d), w[d], data[d]));
+        if (w[d] != null) out.put(paths[d], new Entry(sizes[d], mtimes[d], doc(d), w[d], data[d], storedSource(d)));
       }
       return out;
     }
@@ -331,7 +392,13 @@ public final class WordStore {
       } catch (java.nio.file.NoSuchFileException e) {
         return Snapshot.empty();
       }
-      int end = all.capacity() - 8;
+      // the sources (most of the file) come last, outside the checksum: each is read only when
+      // shown, and is checked then by its own compressed form's checksum
+      long mainEnd = all.getLong(all.capacity() - 8);
+      if (mainEnd < 16 || mainEnd > all.capacity() - 16) return Snapshot.empty();
+      int end = (int) mainEnd;
+      long sources = mainEnd + 8;
+      long sourcesEnd = all.capacity() - 8;
       // a checksum over everything before it: a flipped byte could otherwise still parse, as other words
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
       crc.update(all.duplicate().limit(end));
@@ -345,12 +412,19 @@ public final class WordStore {
       long[] sizes = new long[n];
       long[] mtimes = new long[n];
       int[] records = new int[n];
+      long[] sourceAt = new long[n];
+      int[] sourceLen = new int[n];
       for (int i = 0; i < n; i++) {
         String path = in.readStr();
         if (path == null) throw new IOException("corrupt cache");
         paths[i] = path;
         sizes[i] = in.readLong();
         mtimes[i] = in.readLong();
+        long at = in.readLong();
+        int len = in.readInt();
+        if (len < 0 || at < 0 || sources + at + len > sourcesEnd) return Snapshot.empty();
+        sourceAt[i] = sources + at;
+        sourceLen[i] = len;
         // the rest of the record is read only for the articles a search shows or ranks
         records[i] = in.pos;
         in.skipStr();
@@ -371,7 +445,7 @@ public final class WordStore {
       int postings = in.pos;
       in.skip(postLen);
       if (!in.atEnd()) return Snapshot.empty();
-      return new Snapshot(all, paths, sizes, mtimes, records, words, table, text, postings, end);
+      return new Snapshot(all, paths, sizes, mtimes, records, sourceAt, sourceLen, words, table, text, postings, end);
     } catch (IOException | RuntimeException | InternalError e) {
       // InternalError: the mapped file was cut short under us
       return Snapshot.empty();
@@ -380,7 +454,7 @@ public final class WordStore {
 
   /** Writes what this search saw when anything changed; failures only cost speed. */
   void save(Path root, Snapshot s) {
-    if (!s.stale()) return;
+    if (!s.stale() && !s.sourcesChanged) return;
     Map<String, Entry> all;
     try {
       all = s.entries(s.seen);
@@ -388,6 +462,12 @@ public final class WordStore {
       all = new HashMap<>();
     }
     all.putAll(s.next);
+    for (Map.Entry<String, byte[]> p : s.parsed.entrySet()) {
+      Entry e = all.get(p.getKey());
+      if (e != null) {
+        all.put(p.getKey(), new Entry(e.size(), e.mtimeNanos(), e.doc(), e.words(), e.data(), p.getValue()));
+      }
+    }
     save(root, all, s.startNanos);
   }
 
@@ -450,12 +530,17 @@ public final class WordStore {
       out.writeInt(FORMAT);
       str(out, root.toString());
       var(out, keys.size());
+      long sourceAt = 0;
       for (String key : keys) {
         Entry e = entries.get(key);
         Doc d = e.doc();
         str(out, key);
         out.writeLong(e.size());
         out.writeLong(e.mtimeNanos());
+        int len = e.source() == null ? 0 : e.source().length;
+        out.writeLong(sourceAt);
+        out.writeInt(len);
+        sourceAt += len;
         str(out, d.slug());
         str(out, d.title());
         // the day number, not the text: parsing 10,000 dates was a tenth of a warm search
@@ -476,7 +561,15 @@ public final class WordStore {
       out.writeInt(postBytes.size());
       postBytes.writeTo(out);
       out.flush();
-      new DataOutputStream(os).writeLong(crc.getValue());
+      long mainEnd = out.size();
+      DataOutputStream tail = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+      tail.writeLong(crc.getValue());
+      for (String key : keys) {
+        byte[] src = entries.get(key).source();
+        if (src != null) tail.write(src);
+      }
+      tail.writeLong(mainEnd);
+      tail.flush();
     });
   }
 
