@@ -286,11 +286,11 @@ final class Excerpts {
     return bytes.toByteArray();
   }
 
-  /** {@link #encode}, or null when a text would not survive UTF-8 (a lone surrogate): then it is not stored. */
+  /** {@link #encode}, or null when it fails (then the source is not stored). */
   static byte[] encodeOrNull(Source src) {
     try {
       return encode(src);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       return null;
     }
   }
@@ -329,8 +329,14 @@ final class Excerpts {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
-        else throw new IllegalArgumentException("lone surrogate");
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          // a lone surrogate (an entity such as &#xD800; gives one) would not survive UTF-8: as chars
+          out.writeInt(-2 - n);
+          out.writeChars(s);
+          return;
+        }
       }
     }
     byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -341,6 +347,13 @@ final class Excerpts {
   private static String readStr(java.io.DataInputStream in) throws java.io.IOException {
     int n = in.readInt();
     if (n == -1) return null;
+    if (n < -1) {
+      int chars = -2 - n;
+      if (chars > (1 << 27)) throw new java.io.IOException("damaged");
+      char[] c = new char[chars];
+      for (int i = 0; i < chars; i++) c[i] = in.readChar();
+      return new String(c);
+    }
     if (n < 0 || n > (1 << 28)) throw new java.io.IOException("damaged");
     byte[] b = new byte[n];
     in.readFully(b);
