@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -667,14 +665,19 @@ public final class WordStore {
     }
   }
 
-  private static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < 8; i++) sb.append(Character.forDigit((d[i] >> 4) & 0xF, 16)).append(Character.forDigit(d[i] & 0xF, 16));
-      return sb.toString();
-    } catch (NoSuchAlgorithmException e) {
-      return Integer.toHexString(s.hashCode());
+  /**
+   * The store's file name part for a library folder: 64-bit FNV-1a of its path's UTF-8 bytes.
+   * Not a digest: the folder is checked inside the file, and loading the security providers for
+   * SHA-256 took a twentieth of a warm search.
+   */
+  static String hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= x & 0xFF;
+      h *= 0x100000001b3L;
     }
+    String hex = Long.toHexString(h);
+    return "0000000000000000".substring(hex.length()) + hex;
   }
+
 }
