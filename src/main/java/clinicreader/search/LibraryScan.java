@@ -105,20 +105,63 @@ public final class LibraryScan {
 
   private static Outcome outcome(java.util.Collection<Object[]> found, java.util.Collection<Problem> problems,
       Query query, long maxBytes, Excerpts.Store stored) {
-    List<Doc> docs = new ArrayList<>();
-    List<Hit> hits = new ArrayList<>();
+    List<Ranked> ranked = new ArrayList<>(found.size());
     for (Object[] o : found) {
-      Hit h = (Hit) o[1];
-      hits.add(new Hit(docs.size(), h.score(), h.firstPosition(), h.field()));
-      docs.add((Doc) o[0]);
+      if (o.length == 2) {
+        Doc d = (Doc) o[0];
+        ranked.add(new Ranked((Hit) o[1], d.date() == null ? WordStore.Snapshot.NO_DAY : d.date().toEpochDay(), d, null, -1));
+      } else {
+        WordStore.Snapshot snap = (WordStore.Snapshot) o[0];
+        int id = (Integer) o[1];
+        ranked.add(new Ranked((Hit) o[2], snap.day(id), null, snap, id));
+      }
     }
-    hits.sort(Hit.order(docs));
+    ranked.sort(Ranked.ORDER);
     Excerpts excerpts = new Excerpts(maxBytes, stored);
-    List<Result> results = new ArrayList<>(hits.size());
-    for (Hit h : hits) results.add(new Result(docs.get(h.doc()), query, h, excerpts));
+    List<Result> results = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      results.add(r.doc != null ? new Result(r.doc, query, r.hit, excerpts)
+          : new Result(r.snap, r.id, query, r.hit, excerpts));
+    }
     List<Problem> warn = new ArrayList<>(problems);
     warn.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
     return new Outcome(results, warn);
+  }
+
+  /**
+   * A hit with what ranks it: a stored article's facts are decoded only for a tie on everything
+   * but the slug (decoding every matching article's record was a sixth of a warm search).
+   */
+  private static final class Ranked {
+    static final Comparator<Ranked> ORDER = new Comparator<>() {
+      @Override
+      public int compare(Ranked a, Ranked b) {
+        // the order of Hit.order: score, first body position, newer (undated last), slug
+        if (a.hit.score() != b.hit.score()) return a.hit.score() > b.hit.score() ? -1 : 1;
+        if (a.hit.firstPosition() != b.hit.firstPosition()) return a.hit.firstPosition() < b.hit.firstPosition() ? -1 : 1;
+        if (a.day != b.day) return a.day > b.day ? -1 : 1;
+        return a.doc().slug().compareTo(b.doc().slug());
+      }
+    };
+
+    final Hit hit;
+    final long day;
+    Doc doc;
+    final WordStore.Snapshot snap;
+    final int id;
+
+    Ranked(Hit hit, long day, Doc doc, WordStore.Snapshot snap, int id) {
+      this.hit = hit;
+      this.day = day;
+      this.doc = doc;
+      this.snap = snap;
+      this.id = id;
+    }
+
+    Doc doc() {
+      if (doc == null) doc = snap.doc(id);
+      return doc;
+    }
   }
 
   /** A file the walk found, with the attributes it read (of the link itself, for a symbolic link). */
@@ -229,8 +272,7 @@ public final class LibraryScan {
     int[] wf = new int[words];
     for (int d = 0; d < n; d++) {
       if (!cache.seen(d) || counts[0][d] == 0) continue;
-      Doc doc = cache.doc(d);
-      if (doc.draft() && !drafts) continue;
+      if (cache.draft(d) && !drafts) continue;
       for (int i = 0; i < words; i++) {
         wm[i] = masks[i][d];
         wc[i] = counts[i][d];
@@ -238,7 +280,7 @@ public final class LibraryScan {
       }
       Hit h = Hit.of(0, words, wm, wc, wf);
       // a regular file (not a link) that the walk reached without following links is inside the folder
-      if (h != null) found.add(new Object[] {doc, h});
+      if (h != null) found.add(new Object[] {cache, d, h});
     }
   }
 

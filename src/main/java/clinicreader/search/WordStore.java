@@ -34,6 +34,8 @@ public final class WordStore {
   static final int FORMAT = 4;
   private static final long MAGIC = 0x436c696e57647331L;
   private static final long NO_DATE = Long.MIN_VALUE;
+  private static final long MIN_DAY = LocalDate.MIN.toEpochDay();
+  private static final long MAX_DAY = LocalDate.MAX.toEpochDay();
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Path dir;
@@ -118,6 +120,8 @@ public final class WordStore {
    * it found unchanged, and the entries it read from files (to be saved).
    */
   static final class Snapshot implements Excerpts.Store {
+    /** The day of an undated article: below every other, as undated articles rank last. */
+    static final long NO_DAY = NO_DATE;
     private final java.nio.ByteBuffer b;
     private final String[] paths;
     private final long[] sizes;
@@ -127,6 +131,9 @@ public final class WordStore {
     /** Each article's stored source ({@link Excerpts#encode}): where it starts in the file and its length (0: none). */
     private final long[] sourceAt;
     private final int[] sourceLen;
+    /** Each article's day number ({@code NO_DATE} when undated) and draft flag, read with the records: ranking needs only these. */
+    private final long[] days;
+    private final boolean[] drafts;
     private final Doc[] docs;
     private final Map<String, Integer> ids;
     private final int vocabSize;
@@ -147,11 +154,14 @@ public final class WordStore {
     volatile boolean changed;
 
     static Snapshot empty() {
-      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], new long[0], new int[0], 0, 0, 0, 0, 0);
+      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], new long[0], new int[0], new long[0],
+          new boolean[0], 0, 0, 0, 0, 0);
     }
 
     private Snapshot(java.nio.ByteBuffer b, String[] paths, long[] sizes, long[] mtimes, int[] records, long[] sourceAt,
-        int[] sourceLen, int vocabSize, int table, int text, int postings, int end) {
+        int[] sourceLen, long[] days, boolean[] drafts, int vocabSize, int table, int text, int postings, int end) {
+      this.days = days;
+      this.drafts = drafts;
       this.sourceAt = sourceAt;
       this.sourceLen = sourceLen;
       this.b = b;
@@ -201,6 +211,15 @@ public final class WordStore {
 
     boolean seen(int id) {
       return seen[id];
+    }
+
+    /** The stored article's day number, {@link #NO_DAY} when undated. */
+    long day(int id) {
+      return days[id];
+    }
+
+    boolean draft(int id) {
+      return drafts[id];
     }
 
     /** The stored source of the article at {@code path}, as bytes, when its file was found unchanged; else null. */
@@ -412,6 +431,8 @@ public final class WordStore {
       int[] records = new int[n];
       long[] sourceAt = new long[n];
       int[] sourceLen = new int[n];
+      long[] days = new long[n];
+      boolean[] drafts = new boolean[n];
       for (int i = 0; i < n; i++) {
         String path = in.readStr();
         if (path == null) throw new IOException("corrupt cache");
@@ -427,8 +448,11 @@ public final class WordStore {
         records[i] = in.pos;
         in.skipStr();
         in.skipStr();
-        in.readLong();
-        in.readByte();
+        long day = in.readLong();
+        // a day a date cannot have would fail only when the article is shown
+        if (day != NO_DATE && (day < MIN_DAY || day > MAX_DAY)) return Snapshot.empty();
+        days[i] = day;
+        drafts[i] = in.readByte() != 0;
         int nt = in.readCount();
         for (int t = 0; t < nt; t++) in.skipStr();
         in.skipStr();
@@ -443,7 +467,8 @@ public final class WordStore {
       int postings = in.pos;
       in.skip(postLen);
       if (!in.atEnd()) return Snapshot.empty();
-      return new Snapshot(all, paths, sizes, mtimes, records, sourceAt, sourceLen, words, table, text, postings, end);
+      return new Snapshot(all, paths, sizes, mtimes, records, sourceAt, sourceLen, days, drafts, words, table, text,
+          postings, end);
     } catch (IOException | RuntimeException | InternalError e) {
       // InternalError: the mapped file was cut short under us
       return Snapshot.empty();
