@@ -192,7 +192,10 @@ public final class LibraryScan {
     List<Path> entries = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
-        if (!p.getFileName().toString().startsWith(".")) entries.add(p);
+        // the name from the path's text, which the store's lookup needs anyway (the path keeps
+        // it): getFileName() made a path and a string of each of 10,000 names, twice
+        String s = p.toString();
+        if (s.charAt(s.lastIndexOf('/') + 1) != '.') entries.add(p);
       }
     } catch (IOException | java.nio.file.DirectoryIteratorException e) {
       return;
@@ -205,7 +208,7 @@ public final class LibraryScan {
       } catch (IOException e) {
         return;
       }
-      boolean md = p.getFileName().toString().endsWith(".md");
+      boolean md = p.toString().endsWith(".md");
       if (a.isDirectory()) dirs.add(p);
       if (md) out.add(new Found(p, a));
     });
