@@ -134,6 +134,9 @@ public final class WordStore {
     /** Each article's day number ({@code NO_DATE} when undated) and draft flag, read with the records: ranking needs only these. */
     private final long[] days;
     private final boolean[] drafts;
+    /** Where each record ends and where the dictionary starts, set by {@link #load}: to copy them unchanged. */
+    private int[] recordEnds;
+    private int dictStart = -1;
     private final Doc[] docs;
     private final Map<String, Integer> ids;
     private final int vocabSize;
@@ -432,6 +435,7 @@ public final class WordStore {
       long[] sourceAt = new long[n];
       int[] sourceLen = new int[n];
       long[] days = new long[n];
+      int[] recordEnds = new int[n];
       boolean[] drafts = new boolean[n];
       for (int i = 0; i < n; i++) {
         String path = in.readStr();
@@ -456,7 +460,9 @@ public final class WordStore {
         int nt = in.readCount();
         for (int t = 0; t < nt; t++) in.skipStr();
         in.skipStr();
+        recordEnds[i] = in.pos;
       }
+      int dictStart = in.pos;
       int words = in.readCount();
       int table = in.pos;
       in.skip(12L * words);
@@ -467,8 +473,11 @@ public final class WordStore {
       int postings = in.pos;
       in.skip(postLen);
       if (!in.atEnd()) return Snapshot.empty();
-      return new Snapshot(all, paths, sizes, mtimes, records, sourceAt, sourceLen, days, drafts, words, table, text,
-          postings, end);
+      Snapshot snap = new Snapshot(all, paths, sizes, mtimes, records, sourceAt, sourceLen, days, drafts, words, table,
+          text, postings, end);
+      snap.recordEnds = recordEnds;
+      snap.dictStart = dictStart;
+      return snap;
     } catch (IOException | RuntimeException | InternalError e) {
       // InternalError: the mapped file was cut short under us
       return Snapshot.empty();
@@ -478,6 +487,7 @@ public final class WordStore {
   /** Writes what this search saw when anything changed; failures only cost speed. */
   void save(Path root, Snapshot s) {
     if (!s.stale() && !s.sourcesChanged) return;
+    if (!s.stale() && s.dictStart >= 0 && saveSources(root, s)) return;
     Map<String, Entry> all;
     try {
       all = s.entries(s.seen);
@@ -492,6 +502,61 @@ public final class WordStore {
       }
     }
     save(root, all, s.startNanos);
+  }
+
+  /**
+   * Writes the store again when only sources were added: the records with their new source
+   * places, the dictionary and postings copied as they are (rebuilding them cost a new query's
+   * first search more than the search), then the sources.
+   */
+  private boolean saveSources(Path root, Snapshot s) {
+    int n = s.paths.length;
+    byte[][] sources = new byte[n][];
+    for (int i = 0; i < n; i++) {
+      byte[] p = s.parsed.get(s.paths[i]);
+      sources[i] = p != null ? p : s.storedSource(i);
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    return CacheFiles.replace(fileFor(root), "words-", os -> {
+      DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(new java.util.zip.CheckedOutputStream(os, crc), 1 << 16));
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      str(out, root.toString());
+      var(out, n);
+      long sourceAt = 0;
+      byte[] copy = new byte[1 << 16];
+      for (int i = 0; i < n; i++) {
+        str(out, s.paths[i]);
+        out.writeLong(s.sizes[i]);
+        out.writeLong(s.mtimes[i]);
+        int len = sources[i] == null ? 0 : sources[i].length;
+        out.writeLong(sourceAt);
+        out.writeInt(len);
+        sourceAt += len;
+        copyOut(s.b, s.records[i], s.recordEnds[i], out, copy);
+      }
+      copyOut(s.b, s.dictStart, s.end, out, copy);
+      out.flush();
+      long mainEnd = out.size();
+      DataOutputStream tail = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+      tail.writeLong(crc.getValue());
+      for (byte[] src : sources) {
+        if (src != null) tail.write(src);
+      }
+      tail.writeLong(mainEnd);
+      tail.flush();
+    });
+  }
+
+  private static void copyOut(java.nio.ByteBuffer b, int from, int to, DataOutputStream out, byte[] buf)
+      throws IOException {
+    for (int at = from; at < to; ) {
+      int k = Math.min(buf.length, to - at);
+      b.get(at, buf, 0, k);
+      out.write(buf, 0, k);
+      at += k;
+    }
   }
 
   /** Writes {@code entries} (keyed by absolute path) except those modified less than two seconds before {@code startNanos}. */

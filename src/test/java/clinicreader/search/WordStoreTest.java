@@ -313,6 +313,33 @@ class WordStoreTest {
     assertSameAsUncached(false);
   }
 
+  @Test
+  void addingSourcesKeepsTheWordsAsTheyWere() throws Exception {
+    LibraryScan.search(lib, MAX, false, Query.parse("care"), store, 1);
+    Map<String, WordStore.Entry> before = store.load(abs).entries();
+    byte[] file = Files.readAllBytes(store.fileFor(abs));
+    // nothing changed on disk: only the sources of newly shown articles are added
+    LibraryScan.search(lib, MAX, false, Query.parse("ka"), store, 5);
+    assertThat(Files.readAllBytes(store.fileFor(abs))).isNotEqualTo(file);
+    Map<String, WordStore.Entry> after = store.load(abs).entries();
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    for (String k : before.keySet()) {
+      assertThat(after.get(k).doc()).isEqualTo(before.get(k).doc());
+      assertThat(after.get(k).words()).isEqualTo(before.get(k).words());
+      assertThat(after.get(k).data()).isEqualTo(before.get(k).data());
+    }
+    WordStore.Snapshot s = store.load(abs);
+    List<Result> shown = LibraryScan.search(lib, MAX, false, Query.parse("ka"), store, 5).results().subList(0, 5);
+    for (Result r : shown) assertThat(s.sourceBytes(r.path().toString())).isNull();
+    WordStore.Snapshot seen = store.load(abs);
+    for (Result r : shown) {
+      Path f = r.path();
+      seen.lookup(f.toString(), Files.size(f), Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+      assertThat(seen.source(f.toString())).as(f.toString()).isNotNull();
+    }
+    assertSameAsUncached(false);
+  }
+
   private static byte[] flipped(byte[] b, int at) {
     byte[] c = b.clone();
     c[at] ^= (byte) 0xFF;
