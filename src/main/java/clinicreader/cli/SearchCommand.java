@@ -80,7 +80,7 @@ public final class SearchCommand implements Callable<Integer> {
     LibraryScan.Outcome found;
     try {
       found = LibraryScan.search(library.directory(), library.maxBytes, library.drafts, query,
-          clinicreader.search.WordStore.userDefault());
+          clinicreader.search.WordStore.userDefault(), limit);
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;
@@ -88,8 +88,6 @@ public final class SearchCommand implements Callable<Integer> {
     for (Problem p : found.warnings()) err.println(p.brief());
     List<Result> all = found.results();
     List<Result> shown = limit == 0 || all.size() <= limit ? all : all.subList(0, limit);
-    // each shown article is read and parsed for its snippet: on both cores, in the order shown
-    shown.parallelStream().forEach(Result::location);
     if (json) {
       out.println(toJson(shown));
     } else {

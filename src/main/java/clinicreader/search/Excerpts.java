@@ -39,8 +39,26 @@ final class Excerpts {
     }
   };
 
+  /** Sources kept between searches (the word store), or null. */
+  private final Store stored;
+
+  /** Where sources are kept between searches. */
+  interface Store {
+    /** The source of an article when known without reading its file, else null. */
+    Source source(Doc doc);
+
+    /** A source just parsed from a file of {@code fileBytes} bytes, to keep. */
+    void parsed(Doc doc, Source source, long fileBytes);
+  }
+
   Excerpts(long maxBytes) {
+    this(maxBytes, null);
+  }
+
+  /** With {@code stored} answering an article's source when it is known without reading the file (else null). */
+  Excerpts(long maxBytes, Store stored) {
     this.maxBytes = maxBytes;
+    this.stored = stored;
   }
 
   /** An article's text blocks in reading order and its outline. */
@@ -141,7 +159,8 @@ final class Excerpts {
       Source s = cache.get(doc.slug());
       if (s != null) return s;
     }
-    Source s = read(doc);
+    Source s = stored == null ? null : stored.source(doc);
+    if (s == null) s = read(doc);
     synchronized (cache) {
       cache.put(doc.slug(), s);
     }
@@ -151,8 +170,12 @@ final class Excerpts {
   private Source read(Doc doc) {
     String body;
     int bodyLine;
+    int length;
+    boolean whole = true;
     try {
-      String text = SourceText.decode(ArticleFiles.read(doc.path(), maxBytes)).text();
+      byte[] bytes = ArticleFiles.read(doc.path(), maxBytes);
+      length = bytes.length;
+      String text = SourceText.decode(bytes).text();
       try {
         FrontMatterParser.Split split = FrontMatterParser.split(doc.path(), text);
         body = split.body();
@@ -160,11 +183,19 @@ final class Excerpts {
       } catch (ContentException e) {
         body = text;
         bodyLine = 1;
+        whole = false;
       }
     } catch (ContentException e) {
       // the file went away or changed since the index was built: no body to show
       return new Source(List.of(), new Outline(List.of()));
     }
+    Source src = parse(body, bodyLine);
+    if (stored != null && whole) stored.parsed(doc, src, length);
+    return src;
+  }
+
+  /** The source of a body whose first line is line {@code bodyLine} of its file. */
+  static Source parse(String body, int bodyLine) {
     Node document = Markdown.parse(body);
     Outline outline = Outline.of(document, bodyLine);
     List<Block> blocks = new ArrayList<>();
@@ -223,6 +254,110 @@ final class Excerpts {
       }
     });
     return new Source(List.copyOf(blocks), outline);
+  }
+
+  /**
+   * A source as bytes for the word store: the outline's sections, then the blocks, compressed
+   * (an article's text is most of its file; compressed, the store stays a third of the library).
+   */
+  static byte[] encode(Source src) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+    try {
+      java.io.DataOutputStream out = new java.io.DataOutputStream(
+          new java.util.zip.DeflaterOutputStream(bytes, new java.util.zip.Deflater(1), 4096));
+      List<Outline.Section> secs = src.outline().sections();
+      out.writeInt(secs.size());
+      for (Outline.Section sec : secs) {
+        str(out, sec.number());
+        out.writeInt(sec.level());
+        str(out, sec.title());
+        str(out, sec.anchor());
+        out.writeInt(sec.sourceLine());
+      }
+      out.writeInt(src.blocks().size());
+      for (Block b : src.blocks()) {
+        out.writeInt(b.section());
+        str(out, b.text());
+      }
+      out.close();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** {@link #encode}, or null when it fails (then the source is not stored). */
+  static byte[] encodeOrNull(Source src) {
+    try {
+      return encode(src);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** What {@link #encode} wrote, or null when the bytes do not read back whole (a damaged store). */
+  static Source decode(byte[] data) {
+    java.util.zip.Inflater inf = new java.util.zip.Inflater();
+    try {
+      java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+          new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(data), inf, 4096), 8192));
+      int ns = in.readInt();
+      if (ns < 0 || ns > data.length * 1032) return null;
+      List<Outline.Section> secs = new ArrayList<>(ns);
+      for (int i = 0; i < ns; i++) {
+        secs.add(new Outline.Section(readStr(in), in.readInt(), readStr(in), readStr(in), in.readInt()));
+      }
+      int nb = in.readInt();
+      if (nb < 0 || nb > data.length * 1032) return null;
+      List<Block> blocks = new ArrayList<>(nb);
+      for (int i = 0; i < nb; i++) blocks.add(new Block(in.readInt(), readStr(in)));
+      // the zlib trailer's checksum is checked only once the end is read
+      if (in.read() >= 0 || !inf.finished()) return null;
+      return new Source(List.copyOf(blocks), new Outline(secs));
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    } finally {
+      inf.end();
+    }
+  }
+
+  private static void str(java.io.DataOutputStream out, String s) throws java.io.IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          // a lone surrogate (an entity such as &#xD800; gives one) would not survive UTF-8: as chars
+          out.writeInt(-2 - n);
+          out.writeChars(s);
+          return;
+        }
+      }
+    }
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readStr(java.io.DataInputStream in) throws java.io.IOException {
+    int n = in.readInt();
+    if (n == -1) return null;
+    if (n < -1) {
+      int chars = -2 - n;
+      if (chars > (1 << 27)) throw new java.io.IOException("damaged");
+      char[] c = new char[chars];
+      for (int i = 0; i < chars; i++) c[i] = in.readChar();
+      return new String(c);
+    }
+    if (n < 0 || n > (1 << 28)) throw new java.io.IOException("damaged");
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** One line: safe characters, runs of white space as one space, trimmed. */

@@ -42,6 +42,16 @@ public final class LibraryScan {
    */
   public static Outcome search(Path root, long maxBytes, boolean drafts, Query query, WordStore store)
       throws ContentException {
+    return search(root, maxBytes, drafts, query, store, 0);
+  }
+
+  /**
+   * {@link #search(Path, long, boolean, Query, WordStore)}, with the locations and snippets of
+   * the first {@code show} results (all when 0) worked out before it returns, on both cores; with
+   * a store, those that needed their file parsed are stored for the next search.
+   */
+  public static Outcome search(Path root, long maxBytes, boolean drafts, Query query, WordStore store, int show)
+      throws ContentException {
     Path abs = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) {
       throw new ContentException(Problem.error(root, 0, 0,
@@ -52,9 +62,9 @@ public final class LibraryScan {
       List<Found> files = walk(abs);
       WordStore.Snapshot snap = store.load(abs);
       try {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap);
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap, show);
       } catch (WordStore.DamagedException e) {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty());
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty(), show);
       }
     }
     List<Path> files = Library.findMarkdown(abs);
@@ -80,25 +90,78 @@ public final class LibraryScan {
         problems.add(e.problem());
       }
     });
-    return outcome(found, problems, query, maxBytes);
+    Outcome out = outcome(found, problems, query, maxBytes, null);
+    prepare(out.results(), show);
+    return out;
+  }
+
+  /** Works out the location (and so the snippet text) of the first {@code show} results (all when 0). */
+  private static void prepare(List<Result> results, int show) {
+    List<Result> shown = show <= 0 || results.size() <= show ? results : results.subList(0, show);
+    // each article not stored is read and parsed: on both cores
+    if (shown.size() > 1) shown.parallelStream().forEach(Result::location);
+    else if (shown.size() == 1) shown.get(0).location();
   }
 
   private static Outcome outcome(java.util.Collection<Object[]> found, java.util.Collection<Problem> problems,
-      Query query, long maxBytes) {
-    List<Doc> docs = new ArrayList<>();
-    List<Hit> hits = new ArrayList<>();
+      Query query, long maxBytes, Excerpts.Store stored) {
+    List<Ranked> ranked = new ArrayList<>(found.size());
     for (Object[] o : found) {
-      Hit h = (Hit) o[1];
-      hits.add(new Hit(docs.size(), h.score(), h.firstPosition(), h.field()));
-      docs.add((Doc) o[0]);
+      if (o.length == 2) {
+        Doc d = (Doc) o[0];
+        ranked.add(new Ranked((Hit) o[1], d.date() == null ? WordStore.Snapshot.NO_DAY : d.date().toEpochDay(), d, null, -1));
+      } else {
+        WordStore.Snapshot snap = (WordStore.Snapshot) o[0];
+        int id = (Integer) o[1];
+        ranked.add(new Ranked((Hit) o[2], snap.day(id), null, snap, id));
+      }
     }
-    hits.sort(Hit.order(docs));
-    Excerpts excerpts = new Excerpts(maxBytes);
-    List<Result> results = new ArrayList<>(hits.size());
-    for (Hit h : hits) results.add(new Result(docs.get(h.doc()), query, h, excerpts));
+    ranked.sort(Ranked.ORDER);
+    Excerpts excerpts = new Excerpts(maxBytes, stored);
+    List<Result> results = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      results.add(r.doc != null ? new Result(r.doc, query, r.hit, excerpts)
+          : new Result(r.snap, r.id, query, r.hit, excerpts));
+    }
     List<Problem> warn = new ArrayList<>(problems);
     warn.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
     return new Outcome(results, warn);
+  }
+
+  /**
+   * A hit with what ranks it: a stored article's facts are decoded only for a tie on everything
+   * but the slug (decoding every matching article's record was a sixth of a warm search).
+   */
+  private static final class Ranked {
+    static final Comparator<Ranked> ORDER = new Comparator<>() {
+      @Override
+      public int compare(Ranked a, Ranked b) {
+        // the order of Hit.order: score, first body position, newer (undated last), slug
+        if (a.hit.score() != b.hit.score()) return a.hit.score() > b.hit.score() ? -1 : 1;
+        if (a.hit.firstPosition() != b.hit.firstPosition()) return a.hit.firstPosition() < b.hit.firstPosition() ? -1 : 1;
+        if (a.day != b.day) return a.day > b.day ? -1 : 1;
+        return a.doc().slug().compareTo(b.doc().slug());
+      }
+    };
+
+    final Hit hit;
+    final long day;
+    Doc doc;
+    final WordStore.Snapshot snap;
+    final int id;
+
+    Ranked(Hit hit, long day, Doc doc, WordStore.Snapshot snap, int id) {
+      this.hit = hit;
+      this.day = day;
+      this.doc = doc;
+      this.snap = snap;
+      this.id = id;
+    }
+
+    Doc doc() {
+      if (doc == null) doc = snap.doc(id);
+      return doc;
+    }
   }
 
   /** A file the walk found, with the attributes it read (of the link itself, for a symbolic link). */
@@ -129,7 +192,10 @@ public final class LibraryScan {
     List<Path> entries = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
-        if (!p.getFileName().toString().startsWith(".")) entries.add(p);
+        // the name from the path's text, which the store's lookup needs anyway (the path keeps
+        // it): getFileName() made a path and a string of each of 10,000 names, twice
+        String s = p.toString();
+        if (s.charAt(s.lastIndexOf('/') + 1) != '.') entries.add(p);
       }
     } catch (IOException | java.nio.file.DirectoryIteratorException e) {
       return;
@@ -142,7 +208,7 @@ public final class LibraryScan {
       } catch (IOException e) {
         return;
       }
-      boolean md = p.getFileName().toString().endsWith(".md");
+      boolean md = p.toString().endsWith(".md");
       if (a.isDirectory()) dirs.add(p);
       if (md) out.add(new Found(p, a));
     });
@@ -157,7 +223,7 @@ public final class LibraryScan {
    * symbolic link (whose target may change under the same size and time) is never stored.
    */
   private static Outcome searchStored(Path abs, List<Found> files, long maxBytes, boolean drafts, Query query,
-      byte[][] ascii, WordStore store, WordStore.Snapshot cache) {
+      byte[][] ascii, WordStore store, WordStore.Snapshot cache, int show) {
     List<Found> unknown = new ArrayList<>();
     for (Found f : files) {
       BasicFileAttributes a = f.attrs();
@@ -176,8 +242,12 @@ public final class LibraryScan {
       }
     });
     storedHits(cache, drafts, query, found);
+    // the shown articles' snippets come from the stored sources of unchanged files, unread; the
+    // others are parsed now and their sources stored with the words
+    Outcome out = outcome(found, problems, query, maxBytes, cache);
+    prepare(out.results(), show);
     store.save(abs, cache);
-    return outcome(found, problems, query, maxBytes);
+    return out;
   }
 
   /** The stored articles seen unchanged that match every query word, from the words' postings. */
@@ -205,8 +275,7 @@ public final class LibraryScan {
     int[] wf = new int[words];
     for (int d = 0; d < n; d++) {
       if (!cache.seen(d) || counts[0][d] == 0) continue;
-      Doc doc = cache.doc(d);
-      if (doc.draft() && !drafts) continue;
+      if (cache.draft(d) && !drafts) continue;
       for (int i = 0; i < words; i++) {
         wm[i] = masks[i][d];
         wc[i] = counts[i][d];
@@ -214,7 +283,7 @@ public final class LibraryScan {
       }
       Hit h = Hit.of(0, words, wm, wc, wf);
       // a regular file (not a link) that the walk reached without following links is inside the folder
-      if (h != null) found.add(new Object[] {doc, h});
+      if (h != null) found.add(new Object[] {cache, d, h});
     }
   }
 
@@ -235,7 +304,8 @@ public final class LibraryScan {
       FrontMatterParser.Split split = FrontMatterParser.split(f, text);
       FrontMatter fm = FrontMatterParser.parse(f, split);
       Doc doc = new Doc(Library.slugOf(abs, f), f, fm.title(), fm.date(), fm.draft(), fm.tags(), fm.summary());
-      e = WordStore.Entry.of(size, mtime, doc, split.body(), cache.words);
+      // sources are parsed and stored only for shown articles: parsing all would triple a first search
+      e = WordStore.Entry.of(size, mtime, doc, split.body(), cache.words, null);
     } catch (ContentException ex) {
       if (may) throw ex;
       return;

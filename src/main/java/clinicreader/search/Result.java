@@ -14,45 +14,59 @@ public final class Result {
   /** The snippet width used by {@link #snippet()}. */
   public static final int DEFAULT_WIDTH = 80;
 
-  private final Doc doc;
+  /** The article's facts: decoded from the word store on first use when {@code stored} is set. */
+  private volatile Doc doc;
+  private final WordStore.Snapshot stored;
+  private final int id;
   private final Query query;
   private final Hit hit;
   private final Excerpts excerpts;
   private volatile Excerpts.Best best;
 
   Result(Doc doc, Query query, Hit hit, Excerpts excerpts) {
+    this(doc, null, -1, query, hit, excerpts);
+  }
+
+  /** A result whose facts are stored article {@code id} of {@code stored}, decoded only when asked for. */
+  Result(WordStore.Snapshot stored, int id, Query query, Hit hit, Excerpts excerpts) {
+    this(null, stored, id, query, hit, excerpts);
+  }
+
+  private Result(Doc doc, WordStore.Snapshot stored, int id, Query query, Hit hit, Excerpts excerpts) {
     this.doc = doc;
+    this.stored = stored;
+    this.id = id;
     this.query = query;
     this.hit = hit;
     this.excerpts = excerpts;
   }
 
   public String slug() {
-    return doc.slug();
+    return doc().slug();
   }
 
   public String title() {
-    return doc.title();
+    return doc().title();
   }
 
   public Path path() {
-    return doc.path();
+    return doc().path();
   }
 
   public LocalDate date() {
-    return doc.date();
+    return doc().date();
   }
 
   public boolean draft() {
-    return doc.draft();
+    return doc().draft();
   }
 
   public List<String> tags() {
-    return doc.tags();
+    return doc().tags();
   }
 
   public String summary() {
-    return doc.summary();
+    return doc().summary();
   }
 
   /** The query this result answers. */
@@ -73,7 +87,7 @@ public final class Result {
   /** The matched parts of the title, as character offsets, for highlighting. */
   public List<Snippet.Range> titleMatches() {
     List<Snippet.Range> out = new ArrayList<>();
-    Excerpts.matches(doc.title(), query, out);
+    Excerpts.matches(doc().title(), query, out);
     return out;
   }
 
@@ -96,10 +110,20 @@ public final class Result {
   private Excerpts.Best best() {
     Excerpts.Best b = best;
     if (b == null) {
-      b = excerpts.best(doc, query);
+      b = excerpts.best(doc(), query);
       best = b;
     }
     return b;
+  }
+
+  /** The article's facts (decoded from the store on first use: most results of a long list are never shown). */
+  Doc doc() {
+    Doc d = doc;
+    if (d == null) {
+      d = stored.doc(id);
+      doc = d;
+    }
+    return d;
   }
 
   @Override

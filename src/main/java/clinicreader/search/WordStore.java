@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +31,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WordStore {
   /** Bump when the stored fields or the way they are derived (tokenizing, folding) change. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   private static final long MAGIC = 0x436c696e57647331L;
   private static final long NO_DATE = Long.MIN_VALUE;
+  private static final long MIN_DAY = LocalDate.MIN.toEpochDay();
+  private static final long MAX_DAY = LocalDate.MAX.toEpochDay();
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Path dir;
@@ -62,7 +62,7 @@ public final class WordStore {
    * One article's search facts: its words (folded, distinct) and for each the packed field mask
    * (4 bits), count (8 bits, saturating) and first body position (20 bits), as in {@link SearchIndex}.
    */
-  record Entry(long size, long mtimeNanos, Doc doc, String[] words, int[] data) {
+  record Entry(long size, long mtimeNanos, Doc doc, String[] words, int[] data, byte[] source) {
     /** Matches the query against the stored words: the same answer as {@link LibraryScan#match}. */
     Hit match(Query query) {
       int n = query.words().size();
@@ -86,7 +86,7 @@ public final class WordStore {
     }
 
     /** The facts of one article read from its text. */
-    static Entry of(long size, long mtimeNanos, Doc doc, String body, Map<String, String> shared) {
+    static Entry of(long size, long mtimeNanos, Doc doc, String body, Map<String, String> shared, byte[] source) {
       Map<String, int[]> local = new HashMap<>(512);
       doc.words(body, (buf, len, field, pos) -> {
         int[] s = local.computeIfAbsent(new String(buf, 0, len), k -> new int[] {0, 0, Hit.NO_POSITION});
@@ -106,7 +106,7 @@ public final class WordStore {
         data[k] = (s[0] & 0xF) << 28 | Math.min(s[1], 0xFF) << 20 | Math.min(s[2], Hit.NO_POSITION);
         k++;
       }
-      return new Entry(size, mtimeNanos, doc, words, data);
+      return new Entry(size, mtimeNanos, doc, words, data, source);
     }
   }
 
@@ -119,13 +119,24 @@ public final class WordStore {
    * The stored part of one library, as loaded, and what this search saw: which stored articles
    * it found unchanged, and the entries it read from files (to be saved).
    */
-  static final class Snapshot {
+  static final class Snapshot implements Excerpts.Store {
+    /** The day of an undated article: below every other, as undated articles rank last. */
+    static final long NO_DAY = NO_DATE;
     private final java.nio.ByteBuffer b;
     private final String[] paths;
     private final long[] sizes;
     private final long[] mtimes;
-    /** Where each article's record continues after its path, size and time; decoded on first use. */
+    /** Where each article's record continues after its path, size, time and source; decoded on first use. */
     private final int[] records;
+    /** Each article's stored source ({@link Excerpts#encode}): where it starts in the file and its length (0: none). */
+    private final long[] sourceAt;
+    private final int[] sourceLen;
+    /** Each article's day number ({@code NO_DATE} when undated) and draft flag, read with the records: ranking needs only these. */
+    private final long[] days;
+    private final boolean[] drafts;
+    /** Where each record ends and where the dictionary starts, set by {@link #load}: to copy them unchanged. */
+    private int[] recordEnds;
+    private int dictStart = -1;
     private final Doc[] docs;
     private final Map<String, Integer> ids;
     private final int vocabSize;
@@ -137,17 +148,25 @@ public final class WordStore {
     /** Stored articles this search found unchanged on disk. */
     private final boolean[] seen;
     final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** Sources parsed in this search for stored or just-read articles, by path, as {@link Excerpts#encode} bytes. */
+    final Map<String, byte[]> parsed = new ConcurrentHashMap<>();
+    volatile boolean sourcesChanged;
     final long startNanos = System.currentTimeMillis() * 1_000_000L;
     /** The words of entries read in this search, each once. */
     final Map<String, String> words = new ConcurrentHashMap<>(1 << 10);
     volatile boolean changed;
 
     static Snapshot empty() {
-      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], 0, 0, 0, 0, 0);
+      return new Snapshot(null, new String[0], new long[0], new long[0], new int[0], new long[0], new int[0], new long[0],
+          new boolean[0], 0, 0, 0, 0, 0);
     }
 
-    private Snapshot(java.nio.ByteBuffer b, String[] paths, long[] sizes, long[] mtimes, int[] records, int vocabSize, int table,
-        int text, int postings, int end) {
+    private Snapshot(java.nio.ByteBuffer b, String[] paths, long[] sizes, long[] mtimes, int[] records, long[] sourceAt,
+        int[] sourceLen, long[] days, boolean[] drafts, int vocabSize, int table, int text, int postings, int end) {
+      this.days = days;
+      this.drafts = drafts;
+      this.sourceAt = sourceAt;
+      this.sourceLen = sourceLen;
       this.b = b;
       this.paths = paths;
       this.sizes = sizes;
@@ -195,6 +214,68 @@ public final class WordStore {
 
     boolean seen(int id) {
       return seen[id];
+    }
+
+    /** The stored article's day number, {@link #NO_DAY} when undated. */
+    long day(int id) {
+      return days[id];
+    }
+
+    boolean draft(int id) {
+      return drafts[id];
+    }
+
+    /** The stored source of the article at {@code path}, as bytes, when its file was found unchanged; else null. */
+    byte[] sourceBytes(String path) {
+      byte[] p = parsed.get(path);
+      if (p != null) return p;
+      Entry e = next.get(path);
+      if (e != null) return e.source();
+      Integer id = ids.get(path);
+      if (id == null || !seen[id]) return null;
+      return storedSource(id);
+    }
+
+    @Override
+    public Excerpts.Source source(Doc doc) {
+      return source(doc.path().toString());
+    }
+
+    @Override
+    public void parsed(Doc doc, Excerpts.Source source, long fileBytes) {
+      String path = doc.path().toString();
+      Entry e = next.get(path);
+      long size;
+      if (e != null) {
+        size = e.size();
+      } else {
+        Integer id = ids.get(path);
+        if (id == null || !seen[id]) return;
+        size = sizes[id];
+      }
+      // only a source read from the content the record describes (the file may have moved on since)
+      if (size != fileBytes) return;
+      byte[] bytes = Excerpts.encodeOrNull(source);
+      if (bytes == null) return;
+      parsed.put(path, bytes);
+      sourcesChanged = true;
+    }
+
+    /** The stored source bytes of an article (a copy out of the mapped file), or null. */
+    private byte[] storedSource(int id) {
+      int len = sourceLen[id];
+      long at = sourceAt[id];
+      if (len <= 0 || at < 0 || at + len > b.capacity()) return null;
+      byte[] out = new byte[len];
+      b.get((int) at, out, 0, len);
+      return out;
+    }
+
+    /** The source of the article at {@code path} known without reading its file (see {@link #sourceBytes}), or null. */
+    Excerpts.Source source(String path) {
+      byte[] bytes = sourceBytes(path);
+      // a damaged source reads as null: the file is then read and parsed, as without a store
+      return bytes == null ? null : Excerpts.decode(bytes);
     }
 
     /**
@@ -308,7 +389,7 @@ public final class WordStore {
       }
       Map<String, Entry> out = new HashMap<>(n * 2);
       for (int d = 0; d < n; d++) {
-        if (w[d] != null) out.put(paths[d], new Entry(sizes[d], mtimes[d], doc(d), w[d], data[d]));
+        if (w[d] != null) out.put(paths[d], new Entry(sizes[d], mtimes[d], doc(d), w[d], data[d], storedSource(d)));
       }
       return out;
     }
@@ -331,7 +412,13 @@ public final class WordStore {
       } catch (java.nio.file.NoSuchFileException e) {
         return Snapshot.empty();
       }
-      int end = all.capacity() - 8;
+      // the sources (most of the file) come last, outside the checksum: each is read only when
+      // shown, and is checked then by its own compressed form's checksum
+      long mainEnd = all.getLong(all.capacity() - 8);
+      if (mainEnd < 16 || mainEnd > all.capacity() - 16) return Snapshot.empty();
+      int end = (int) mainEnd;
+      long sources = mainEnd + 8;
+      long sourcesEnd = all.capacity() - 8;
       // a checksum over everything before it: a flipped byte could otherwise still parse, as other words
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
       crc.update(all.duplicate().limit(end));
@@ -345,22 +432,37 @@ public final class WordStore {
       long[] sizes = new long[n];
       long[] mtimes = new long[n];
       int[] records = new int[n];
+      long[] sourceAt = new long[n];
+      int[] sourceLen = new int[n];
+      long[] days = new long[n];
+      int[] recordEnds = new int[n];
+      boolean[] drafts = new boolean[n];
       for (int i = 0; i < n; i++) {
         String path = in.readStr();
         if (path == null) throw new IOException("corrupt cache");
         paths[i] = path;
         sizes[i] = in.readLong();
         mtimes[i] = in.readLong();
+        long at = in.readLong();
+        int len = in.readInt();
+        if (len < 0 || at < 0 || sources + at + len > sourcesEnd) return Snapshot.empty();
+        sourceAt[i] = sources + at;
+        sourceLen[i] = len;
         // the rest of the record is read only for the articles a search shows or ranks
         records[i] = in.pos;
         in.skipStr();
         in.skipStr();
-        in.readLong();
-        in.readByte();
+        long day = in.readLong();
+        // a day a date cannot have would fail only when the article is shown
+        if (day != NO_DATE && (day < MIN_DAY || day > MAX_DAY)) return Snapshot.empty();
+        days[i] = day;
+        drafts[i] = in.readByte() != 0;
         int nt = in.readCount();
         for (int t = 0; t < nt; t++) in.skipStr();
         in.skipStr();
+        recordEnds[i] = in.pos;
       }
+      int dictStart = in.pos;
       int words = in.readCount();
       int table = in.pos;
       in.skip(12L * words);
@@ -371,7 +473,11 @@ public final class WordStore {
       int postings = in.pos;
       in.skip(postLen);
       if (!in.atEnd()) return Snapshot.empty();
-      return new Snapshot(all, paths, sizes, mtimes, records, words, table, text, postings, end);
+      Snapshot snap = new Snapshot(all, paths, sizes, mtimes, records, sourceAt, sourceLen, days, drafts, words, table,
+          text, postings, end);
+      snap.recordEnds = recordEnds;
+      snap.dictStart = dictStart;
+      return snap;
     } catch (IOException | RuntimeException | InternalError e) {
       // InternalError: the mapped file was cut short under us
       return Snapshot.empty();
@@ -380,7 +486,8 @@ public final class WordStore {
 
   /** Writes what this search saw when anything changed; failures only cost speed. */
   void save(Path root, Snapshot s) {
-    if (!s.stale()) return;
+    if (!s.stale() && !s.sourcesChanged) return;
+    if (!s.stale() && s.dictStart >= 0 && saveSources(root, s)) return;
     Map<String, Entry> all;
     try {
       all = s.entries(s.seen);
@@ -388,7 +495,68 @@ public final class WordStore {
       all = new HashMap<>();
     }
     all.putAll(s.next);
+    for (Map.Entry<String, byte[]> p : s.parsed.entrySet()) {
+      Entry e = all.get(p.getKey());
+      if (e != null) {
+        all.put(p.getKey(), new Entry(e.size(), e.mtimeNanos(), e.doc(), e.words(), e.data(), p.getValue()));
+      }
+    }
     save(root, all, s.startNanos);
+  }
+
+  /**
+   * Writes the store again when only sources were added: the records with their new source
+   * places, the dictionary and postings copied as they are (rebuilding them cost a new query's
+   * first search more than the search), then the sources.
+   */
+  private boolean saveSources(Path root, Snapshot s) {
+    int n = s.paths.length;
+    byte[][] sources = new byte[n][];
+    for (int i = 0; i < n; i++) {
+      byte[] p = s.parsed.get(s.paths[i]);
+      sources[i] = p != null ? p : s.storedSource(i);
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    return CacheFiles.replace(fileFor(root), "words-", os -> {
+      DataOutputStream out = new DataOutputStream(
+          new BufferedOutputStream(new java.util.zip.CheckedOutputStream(os, crc), 1 << 16));
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      str(out, root.toString());
+      var(out, n);
+      long sourceAt = 0;
+      byte[] copy = new byte[1 << 16];
+      for (int i = 0; i < n; i++) {
+        str(out, s.paths[i]);
+        out.writeLong(s.sizes[i]);
+        out.writeLong(s.mtimes[i]);
+        int len = sources[i] == null ? 0 : sources[i].length;
+        out.writeLong(sourceAt);
+        out.writeInt(len);
+        sourceAt += len;
+        copyOut(s.b, s.records[i], s.recordEnds[i], out, copy);
+      }
+      copyOut(s.b, s.dictStart, s.end, out, copy);
+      out.flush();
+      long mainEnd = out.size();
+      DataOutputStream tail = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+      tail.writeLong(crc.getValue());
+      for (byte[] src : sources) {
+        if (src != null) tail.write(src);
+      }
+      tail.writeLong(mainEnd);
+      tail.flush();
+    });
+  }
+
+  private static void copyOut(java.nio.ByteBuffer b, int from, int to, DataOutputStream out, byte[] buf)
+      throws IOException {
+    for (int at = from; at < to; ) {
+      int k = Math.min(buf.length, to - at);
+      b.get(at, buf, 0, k);
+      out.write(buf, 0, k);
+      at += k;
+    }
   }
 
   /** Writes {@code entries} (keyed by absolute path) except those modified less than two seconds before {@code startNanos}. */
@@ -450,12 +618,17 @@ public final class WordStore {
       out.writeInt(FORMAT);
       str(out, root.toString());
       var(out, keys.size());
+      long sourceAt = 0;
       for (String key : keys) {
         Entry e = entries.get(key);
         Doc d = e.doc();
         str(out, key);
         out.writeLong(e.size());
         out.writeLong(e.mtimeNanos());
+        int len = e.source() == null ? 0 : e.source().length;
+        out.writeLong(sourceAt);
+        out.writeInt(len);
+        sourceAt += len;
         str(out, d.slug());
         str(out, d.title());
         // the day number, not the text: parsing 10,000 dates was a tenth of a warm search
@@ -476,7 +649,15 @@ public final class WordStore {
       out.writeInt(postBytes.size());
       postBytes.writeTo(out);
       out.flush();
-      new DataOutputStream(os).writeLong(crc.getValue());
+      long mainEnd = out.size();
+      DataOutputStream tail = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+      tail.writeLong(crc.getValue());
+      for (String key : keys) {
+        byte[] src = entries.get(key).source();
+        if (src != null) tail.write(src);
+      }
+      tail.writeLong(mainEnd);
+      tail.flush();
     });
   }
 
@@ -574,14 +755,19 @@ public final class WordStore {
     }
   }
 
-  private static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < 8; i++) sb.append(Character.forDigit((d[i] >> 4) & 0xF, 16)).append(Character.forDigit(d[i] & 0xF, 16));
-      return sb.toString();
-    } catch (NoSuchAlgorithmException e) {
-      return Integer.toHexString(s.hashCode());
+  /**
+   * The store's file name part for a library folder: 64-bit FNV-1a of its path's UTF-8 bytes.
+   * Not a digest: the folder is checked inside the file, and loading the security providers for
+   * SHA-256 took a twentieth of a warm search.
+   */
+  static String hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= x & 0xFF;
+      h *= 0x100000001b3L;
     }
+    String hex = Long.toHexString(h);
+    return "0000000000000000".substring(hex.length()) + hex;
   }
+
 }

@@ -226,6 +226,120 @@ class WordStoreTest {
     assertThat(store.load(abs).entries()).hasSize(81);
   }
 
+  /** Markdown whose text a light scan would get wrong: the stored source must be what the parser gives. */
+  private static final List<String> TRICKY = List.of(
+      "Use [the guide][g] before the visit.\n\n## 1. Plan\n\nketamine dose here.\n\n[g]: https://example.org/g \"Guide\"\n",
+      "<div>\nketamine in html block\n</div>\n\n## Care\n\nText with <b>ketamine</b> inline and <!-- ketamine note -->.\n",
+      "## 治療について\n\n漢字の説明 ketamine 治療 🙂💊 emoji 🩺 care\n\n### 한국어 문장\n\n한국어 ketamine\n",
+      "| Drug | Dose |\n|---|---|\n| ketamine | 0.5 mg |\n| café | naïve |\n\n## After the table\n\ncare\n",
+      "- item one\n- ## heading in a list ketamine\n- item\n\n> ## quoted heading\n> ketamine quote\n\n# Top\n\ncare\n",
+      "```\nketamine in a fence\n```\n\n    indented ketamine code\n\nSetext ketamine\n===\n\nA line\nbreak &amp; &#xD800; &#128138; ketamine\n",
+      "Para with `ketamine code` and *emph ketamine* and [link ketamine](https://example.org/k) end.\n");
+
+  @Test
+  void storedSnippetsEqualParsedOnTrickyMarkdown() throws Exception {
+    long hourAgo = System.currentTimeMillis() - 3_600_000L;
+    for (int i = 0; i < TRICKY.size(); i++) {
+      write("tricky" + i + ".md", "---\ntitle: \"Tricky " + i + "\"\ndate: 2025-02-0" + (i + 1) + "\n---\n" + TRICKY.get(i),
+          hourAgo);
+    }
+    List<String> queries = List.of("ketamine", "care", "治療", "guide", "cafe", "emph", "heading", "ketamine care");
+    for (int pass = 0; pass < 3; pass++) {
+      for (String q : queries) {
+        List<String> plain = seen(LibraryScan.search(lib, MAX, false, Query.parse(q)));
+        List<String> cached = seen(LibraryScan.search(lib, MAX, false, Query.parse(q), store));
+        assertThat(cached).as(q + " pass " + pass).isEqualTo(plain);
+      }
+    }
+    // every tricky file's stored source is exactly the parser's
+    WordStore.Snapshot s = store.load(abs);
+    for (int i = 0; i < TRICKY.size(); i++) {
+      Path f = abs.resolve("tricky" + i + ".md");
+      String path = f.toString();
+      assertThat(s.lookup(path, Files.size(f), Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.NANOSECONDS)))
+          .isNotNegative();
+      Excerpts.Source stored = s.source(path);
+      assertThat(stored).as(path).isNotNull();
+      clinicreader.content.FrontMatterParser.Split split =
+          clinicreader.content.FrontMatterParser.split(f, Files.readString(f));
+      assertThat(stored).isEqualTo(Excerpts.parse(split.body(), split.bodyLine()));
+    }
+  }
+
+  @Test
+  void sourcesSurviveEncoding() {
+    for (String t : TRICKY) {
+      Excerpts.Source src = Excerpts.parse(t, 5);
+      assertThat(Excerpts.decode(Excerpts.encode(src))).isEqualTo(src);
+    }
+    Excerpts.Source lone = new Excerpts.Source(List.of(new Excerpts.Block(-1, "a\uD800b"), new Excerpts.Block(0, "\uDC00"),
+        new Excerpts.Block(1, "🙂\uD83D")), new clinicreader.content.Outline(List.of()));
+    assertThat(Excerpts.decode(Excerpts.encode(lone))).isEqualTo(lone);
+    assertThat(Excerpts.decode(new byte[] {1, 2, 3})).isNull();
+  }
+
+  @Test
+  void aShownArticleIsNotReadAgain() throws Exception {
+    Path f = write("quiet.md", "---\ntitle: \"Quiet\"\ndate: 2025-01-01\n---\nzorbword alpha text\n", 
+        System.currentTimeMillis() - 120_000L);
+    FileTime t = Files.getLastModifiedTime(f);
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("zorbword"), store).results().get(0).snippet().text())
+        .isEqualTo("zorbword alpha text");
+    // the same size and time with other text (what only a racy edit could do): the stored source answers
+    Files.writeString(f, "---\ntitle: \"Quiet\"\ndate: 2025-01-01\n---\nzorbword gamma text\n");
+    Files.setLastModifiedTime(f, t);
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("zorbword"), store).results().get(0).snippet().text())
+        .isEqualTo("zorbword alpha text");
+    // a real edit changes the time: read and parsed again
+    Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 60_000L));
+    assertThat(LibraryScan.search(lib, MAX, false, Query.parse("zorbword"), store).results().get(0).snippet().text())
+        .isEqualTo("zorbword gamma text");
+    assertSameAsUncached(false);
+  }
+
+  @Test
+  void aDamagedStoredSourceIsParsedAgainAndRewritten() throws Exception {
+    assertSameAsUncached(false);
+    Path f = store.fileFor(abs);
+    byte[] good = Files.readAllBytes(f);
+    long mainEnd = java.nio.ByteBuffer.wrap(good, good.length - 8, 8).getLong();
+    // the sources lie after the checksummed part: damage one of them (the checksum still fits)
+    byte[] b = good.clone();
+    int at = (int) mainEnd + 8 + (int) ((good.length - 16 - mainEnd) / 2);
+    for (int i = at; i < at + 8; i++) b[i] ^= (byte) 0x55;
+    Files.write(f, b);
+    assertSameAsUncached(false);
+    assertThat(Files.readAllBytes(f)).isNotEqualTo(b);
+    assertSameAsUncached(false);
+  }
+
+  @Test
+  void addingSourcesKeepsTheWordsAsTheyWere() throws Exception {
+    LibraryScan.search(lib, MAX, false, Query.parse("care"), store, 1);
+    Map<String, WordStore.Entry> before = store.load(abs).entries();
+    byte[] file = Files.readAllBytes(store.fileFor(abs));
+    // nothing changed on disk: only the sources of newly shown articles are added
+    LibraryScan.search(lib, MAX, false, Query.parse("ka"), store, 5);
+    assertThat(Files.readAllBytes(store.fileFor(abs))).isNotEqualTo(file);
+    Map<String, WordStore.Entry> after = store.load(abs).entries();
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    for (String k : before.keySet()) {
+      assertThat(after.get(k).doc()).isEqualTo(before.get(k).doc());
+      assertThat(after.get(k).words()).isEqualTo(before.get(k).words());
+      assertThat(after.get(k).data()).isEqualTo(before.get(k).data());
+    }
+    WordStore.Snapshot s = store.load(abs);
+    List<Result> shown = LibraryScan.search(lib, MAX, false, Query.parse("ka"), store, 5).results().subList(0, 5);
+    for (Result r : shown) assertThat(s.sourceBytes(r.path().toString())).isNull();
+    WordStore.Snapshot seen = store.load(abs);
+    for (Result r : shown) {
+      Path f = r.path();
+      seen.lookup(f.toString(), Files.size(f), Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+      assertThat(seen.source(f.toString())).as(f.toString()).isNotNull();
+    }
+    assertSameAsUncached(false);
+  }
+
   private static byte[] flipped(byte[] b, int at) {
     byte[] c = b.clone();
     c[at] ^= (byte) 0xFF;
