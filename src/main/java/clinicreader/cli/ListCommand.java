@@ -49,10 +49,13 @@ public final class ListCommand implements Callable<Integer> {
       // the whole list in date order is cached as printed: a warm run only checks the files
       boolean whole = store != null && tag == null && sort == Library.Sort.DATE && out instanceof StdOut;
       if (whole) {
-        ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS);
-        if (view != null) {
-          print(view, library.drafts, json, ((StdOut) out).bytes());
-          return Main.OK;
+        try (ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS)) {
+          if (view != null) {
+            print(view, library.drafts, json, ((StdOut) out).bytes());
+            return Main.OK;
+          }
+        } catch (java.io.IOException e) {
+          // closing a file only read
         }
       }
       Library lib = Library.open(library.directory(), library.maxBytes, store);
@@ -194,10 +197,9 @@ public final class ListCommand implements Callable<Integer> {
 
   /** Prints the list (date order, drafts when asked for) from stored entries. */
   static void print(ListView view, boolean drafts, boolean json, java.io.OutputStream raw) {
-    Sink os = new Sink(raw);
-    byte[] nl = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+    // a file's stream as it is: a stored view goes to it from the cache file without a copy through the heap
+    java.io.OutputStream os = raw instanceof java.io.FileOutputStream ? raw : new java.io.BufferedOutputStream(raw, 1 << 16);
     int form = json ? JSON_FORM : TABLE_FORM;
-    java.nio.ByteBuffer data = view.data(form);
     try {
       int shown = 0;
       if (json) os.write(OPEN);
@@ -211,19 +213,20 @@ public final class ListCommand implements Callable<Integer> {
         while (j < n && (drafts || !view.draft(j))) j++;
         // the first object shown goes without its ", "
         int from = view.start(i, form) + (json && shown == 0 ? 2 : 0);
-        os.write(data, from, view.end(j - 1, form));
+        view.write(form, from, view.end(j - 1, form), os);
         shown += j - i;
         i = j;
       }
+      String nl = System.lineSeparator();
+      String tail;
       if (json) {
-        os.write(shown == 0 ? EMPTY_CLOSE : CLOSE);
+        tail = (shown == 0 ? "]" : " ]") + nl;
       } else if (shown == 0) {
-        os.write(NO_ARTICLES.getBytes(StandardCharsets.UTF_8));
+        tail = NO_ARTICLES + nl;
       } else {
-        os.write(nl);
-        os.write(tableFooter(shown).getBytes(StandardCharsets.UTF_8));
+        tail = nl + tableFooter(shown) + nl;
       }
-      os.write(nl);
+      os.write(tail.getBytes(StandardCharsets.UTF_8));
       os.flush();
     } catch (java.io.IOException e) {
       // a closed pipe: the reader went away, as with the character writer
@@ -231,67 +234,6 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   private static final byte[] OPEN = {'[', ' '};
-  private static final byte[] CLOSE = {' ', ']'};
-  private static final byte[] EMPTY_CLOSE = {']'};
-
-  /**
-   * Standard output as the stored entries want it: a file's channel when there is one (a mapped
-   * cache then goes to the output without a copy on the heap), else a buffered stream.
-   */
-  private static final class Sink {
-    private final java.nio.channels.FileChannel channel;
-    private final java.io.OutputStream stream;
-    private final java.nio.ByteBuffer small = java.nio.ByteBuffer.allocate(1 << 12);
-
-    Sink(java.io.OutputStream raw) {
-      channel = raw instanceof java.io.FileOutputStream f ? f.getChannel() : null;
-      stream = channel == null ? new java.io.BufferedOutputStream(raw, 1 << 16) : null;
-    }
-
-    void write(byte[] b) throws java.io.IOException {
-      if (channel == null) {
-        stream.write(b);
-        return;
-      }
-      if (b.length > small.remaining()) drain();
-      if (b.length > small.remaining()) {
-        all(java.nio.ByteBuffer.wrap(b));
-      } else {
-        small.put(b);
-      }
-    }
-
-    void write(java.nio.ByteBuffer data, int from, int to) throws java.io.IOException {
-      java.nio.ByteBuffer range = data.duplicate().limit(to).position(from);
-      if (channel == null) {
-        byte[] chunk = new byte[Math.min(1 << 16, to - from)];
-        while (range.hasRemaining()) {
-          int n = Math.min(chunk.length, range.remaining());
-          range.get(chunk, 0, n);
-          stream.write(chunk, 0, n);
-        }
-        return;
-      }
-      drain();
-      all(range);
-    }
-
-    void flush() throws java.io.IOException {
-      if (channel == null) stream.flush();
-      else drain();
-    }
-
-    private void drain() throws java.io.IOException {
-      small.flip();
-      all(small);
-      small.clear();
-    }
-
-    private void all(java.nio.ByteBuffer b) throws java.io.IOException {
-      while (b.hasRemaining()) channel.write(b);
-    }
-  }
-
 
   static String toJson(List<ArticleMeta> items) {
     java.io.StringWriter w = new java.io.StringWriter();
