@@ -203,8 +203,13 @@ public final class ListCommand implements Callable<Integer> {
     try {
       int shown = 0;
       if (json) os.write(OPEN);
-      // runs of shown articles lie back to back: one write each
-      for (int i = 0, n = view.size(); i < n; ) {
+      // runs of shown articles lie back to back: one write each (all of them, when no draft is left out)
+      int n = view.size();
+      if (n > 0 && (drafts || view.drafts() == 0)) {
+        view.write(form, view.start(0, form) + (json ? 2 : 0), view.end(n - 1, form), os);
+        shown = n;
+      }
+      for (int i = shown; i < n; ) {
         if (!drafts && view.draft(i)) {
           i++;
           continue;

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
@@ -30,39 +30,74 @@ import java.util.zip.CRC32;
  * <p>The file is versioned and names its root and working directory (paths are printed relative
  * to it). Everything but the entries' bytes is checksummed, and those bytes must fill the rest
  * of the file exactly; a missing, old, foreign, damaged or cut one is ignored and rewritten.
+ *
+ * <p>A warm run reads only the checked part, and reads it in place (no per-article loop before
+ * the check: such a loop runs in the interpreter, as the first run of everything does).
  */
 public final class ListView implements java.io.Closeable {
   private static final long MAGIC = 0x436c696e4c737431L;
   /** Bump when the stored fields or the way the command makes an entry's bytes change. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   /** Magic, format, number of forms, the length of the checked part and its checksum. */
   private static final int HEAD = 24;
   /** Below this many root entries one thread checks them all: a second costs more than it saves. */
   private static final int SPLIT_MIN = 512;
 
+  private final int size;
+  private final int forms;
+  private final int drafts;
+  /** Per article, 1 for a draft, from {@link #draftAt}. */
+  private final byte[] draft;
+  private final int draftAt;
+  /**
+   * Per form, the start of each entry and, last, the end of the form's entries: big-endian ints
+   * from {@link #startsAt}, form after form; offsets into {@link #data} or into the {@link #file}.
+   */
+  private final ByteBuffer starts;
+  private final int startsAt;
   /** Per form, its entries' bytes when held in memory; null when they stay in {@link #file}. */
   private final byte[][] data;
   /** The cache file holding every form's entries, when the view was read from one. */
   private final FileChannel file;
-  private final byte[] draft;
-  /** Per form, the start of each entry (in its {@link #data}, or in the {@link #file}) and, last, the end of the form's entries. */
-  private final int[][] starts;
 
-  private ListView(byte[][] data, FileChannel file, byte[] draft, int[][] starts) {
+  private ListView(int size, int forms, int drafts, byte[] draft, int draftAt, ByteBuffer starts, int startsAt,
+      byte[][] data, FileChannel file) {
+    this.size = size;
+    this.forms = forms;
+    this.drafts = drafts;
+    this.draft = draft;
+    this.draftAt = draftAt;
+    this.starts = starts;
+    this.startsAt = startsAt;
     this.data = data;
     this.file = file;
-    this.draft = draft;
-    this.starts = starts;
   }
 
   /** The number of articles, drafts included. */
   public int size() {
-    return draft.length;
+    return size;
+  }
+
+  /** The number of drafts. */
+  public int drafts() {
+    return drafts;
   }
 
   /** Whether article {@code i} (in date order) is a draft. */
   public boolean draft(int i) {
-    return draft[i] != 0;
+    if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+    return draft[draftAt + i] != 0;
+  }
+
+  /** Where article {@code i}'s bytes of form {@code form} start. */
+  public int start(int i, int form) {
+    if (i < 0 || i > size || form < 0 || form >= forms) throw new IndexOutOfBoundsException(i);
+    return starts.getInt(startsAt + 4 * (form * (size + 1) + i));
+  }
+
+  /** Where article {@code i}'s bytes of form {@code form} end. */
+  public int end(int i, int form) {
+    return start(i + 1, form);
   }
 
   /**
@@ -71,8 +106,8 @@ public final class ListView implements java.io.Closeable {
    * run of articles is one range) to {@code out}. From a cache file to a file's stream, the bytes
    * go from file to file in the kernel ({@code sendfile}), without a copy through the heap.
    */
-  public void write(int form, int from, int to, java.io.OutputStream out) throws IOException {
-    if (from < start(0, form) || to > end(size() - 1, form) || from > to) throw new IndexOutOfBoundsException(from);
+  public void write(int form, int from, int to, OutputStream out) throws IOException {
+    if (from < start(0, form) || to > start(size, form) || from > to) throw new IOException("not an entry range");
     if (file == null) {
       out.write(data[form], from, to - from);
     } else if (out instanceof java.io.FileOutputStream f) {
@@ -90,16 +125,6 @@ public final class ListView implements java.io.Closeable {
     }
   }
 
-  /** Where article {@code i}'s bytes of form {@code form} start. */
-  public int start(int i, int form) {
-    return starts[form][i];
-  }
-
-  /** Where article {@code i}'s bytes of form {@code form} end. */
-  public int end(int i, int form) {
-    return starts[form][i + 1];
-  }
-
   /** Closes the cache file the view was read from, if any. */
   @Override
   public void close() throws IOException {
@@ -113,11 +138,22 @@ public final class ListView implements java.io.Closeable {
   public static ListView of(List<ArticleMeta> items, byte[][] forms, int[][] starts) {
     int n = items.size();
     byte[] draft = new byte[n];
-    for (int i = 0; i < n; i++) draft[i] = (byte) (items.get(i).front().draft() ? 1 : 0);
+    int drafts = 0;
+    for (int i = 0; i < n; i++) {
+      if (items.get(i).front().draft()) {
+        draft[i] = 1;
+        drafts++;
+      }
+    }
+    ByteBuffer s = ByteBuffer.allocate(4 * forms.length * (n + 1));
     for (int k = 0; k < forms.length; k++) {
       if (starts[k].length != n + 1 || starts[k][n] > forms[k].length) throw new IllegalArgumentException("entries");
+      for (int i = 0; i <= n; i++) {
+        if (i < n && starts[k][i] > starts[k][i + 1]) throw new IllegalArgumentException("entries");
+        s.putInt(starts[k][i]);
+      }
     }
-    return new ListView(forms.clone(), null, draft, starts);
+    return new ListView(n, forms.length, drafts, draft, 0, s, 0, forms.clone(), null);
   }
 
   static Path fileFor(IndexStore store, Path root, String cwd) {
@@ -147,7 +183,8 @@ public final class ListView implements java.io.Closeable {
 
   /**
    * The stored view of the library at {@code root} when every article file is exactly as it was
-   * stored (and within {@code maxBytes}), else null. Never an error: a bad cache is a miss.
+   * stored (and within {@code maxBytes}), else null; to be closed after use. Never an error: a
+   * bad cache is a miss.
    */
   public static ListView lookup(IndexStore store, Path root, long maxBytes, int forms) {
     if (store == null) return null;
@@ -155,9 +192,8 @@ public final class ListView implements java.io.Closeable {
     try {
       Path abs = root.toAbsolutePath().normalize();
       String cwd = cwd();
-      Path f = fileFor(store, abs, cwd);
       // read, not mapped: the first mapping initialises method handles, a large part of a warm run
-      ch = FileChannel.open(f, StandardOpenOption.READ);
+      ch = FileChannel.open(fileFor(store, abs, cwd), StandardOpenOption.READ);
       ListView view = read(ch, abs, cwd, maxBytes, forms);
       if (view != null) ch = null;
       return view;
@@ -168,63 +204,53 @@ public final class ListView implements java.io.Closeable {
         try {
           ch.close();
         } catch (IOException e) {
-          // nothing was read from it
+          // only read from
         }
       }
     }
   }
 
+  /*
+   * The file: the head (HEAD bytes), then the checked part:
+   *   root, working directory, the name of the root entry where the second half starts (strings)
+   *   split (the number of stored files before it), splitAt (where its file starts among the files),
+   *   n, drafts (ints)
+   *   draft flags (n bytes, date order)
+   *   starts: per form, n + 1 ints (absolute offsets of the entries in the file, date order)
+   *   files (to the end of the checked part, listing order): name length, name (relative path,
+   *     '/'-separated, UTF-8), size, modification time in nanoseconds
+   * then every form's entries, back to back, to the end of the file.
+   */
+
   private static ListView read(FileChannel ch, Path abs, String cwd, long maxBytes, int forms) throws IOException {
-    long size = ch.size();
-    if (size < HEAD || size > Integer.MAX_VALUE) return null;
+    long fileSize = ch.size();
+    if (fileSize < HEAD || fileSize > Integer.MAX_VALUE) return null;
     ByteBuffer head = ByteBuffer.allocate(HEAD);
     readFully(ch, head, 0);
     if (head.getLong(0) != MAGIC || head.getInt(8) != FORMAT || head.getInt(12) != forms) return null;
     int metaLen = head.getInt(16);
-    if (metaLen < 0 || metaLen > size - HEAD) return null;
-    // the checked part only: the entries' bytes are not read here
+    if (metaLen < 0 || metaLen > fileSize - HEAD) return null;
     ByteBuffer m = ByteBuffer.allocate(metaLen);
     readFully(ch, m, HEAD);
-    byte[] meta = m.array();
     CRC32 c = new CRC32();
-    c.update(meta);
+    c.update(m.array());
     if ((int) c.getValue() != head.getInt(20)) return null;
     m.clear();
     if (!abs.toString().equals(str(m)) || !cwd.equals(str(m))) return null;
     String splitName = str(m);
     int split = m.getInt();
+    int splitAt = m.getInt();
     int n = m.getInt();
-    if (n <= 0 || n > 10_000_000 || split < 0 || split > n) return null;
-    Stored files = new Stored(meta, n);
-    for (int i = 0; i < n; i++) {
-      int nameLen = m.getInt();
-      if (nameLen <= 0 || nameLen > m.remaining() - 16) return null;
-      files.name[i] = m.position();
-      files.nameLen[i] = nameLen;
-      m.position(m.position() + nameLen);
-      files.size[i] = m.getLong();
-      files.mtime[i] = m.getLong();
-      if (files.size[i] > maxBytes) return null;
-    }
-    byte[] draft = new byte[n];
-    m.get(draft);
-    int[][] starts = new int[forms][n + 1];
-    long pos = HEAD + (long) metaLen;
-    for (int k = 0; k < forms; k++) {
-      int[] s = starts[k];
-      s[0] = (int) pos;
-      for (int i = 0; i < n; i++) {
-        int len = m.getInt();
-        if (len < 0) return null;
-        pos += len;
-        if (pos > size) return null;
-        s[i + 1] = (int) pos;
-      }
-    }
-    // the entries' bytes are not checksummed (see the class comment) but must fill the file exactly
-    if (m.hasRemaining() || pos != size) return null;
-    if (!unchanged(abs, splitName, split, files)) return null;
-    return new ListView(null, ch, draft, starts);
+    int drafts = m.getInt();
+    int draftAt = m.position();
+    long startsAt = draftAt + (long) n;
+    long filesAt = startsAt + 4L * forms * (n + 1);
+    if (n <= 0 || split < 0 || split > n || filesAt > metaLen || splitAt < 0 || splitAt > metaLen - filesAt) return null;
+    ListView view = new ListView(n, forms, drafts, m.array(), draftAt, m, (int) startsAt, null, ch);
+    // the entries fill the rest of the file, form after form
+    if (view.start(0, 0) != HEAD + metaLen || view.start(n, forms - 1) != fileSize) return null;
+    for (int k = 1; k < forms; k++) if (view.start(0, k) != view.start(n, k - 1)) return null;
+    return unchanged(abs, splitName, split, m.array(), (int) filesAt, (int) filesAt + splitAt, n, maxBytes) ? view : null;
   }
 
   private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
@@ -234,57 +260,17 @@ public final class ListView implements java.io.Closeable {
     }
   }
 
-  /** The stored files, in the order a {@link Walk} finds them: name (a range of the checked bytes), size and time. */
-  private static final class Stored {
-    final byte[] bytes;
-    final int[] name;
-    final int[] nameLen;
-    final long[] size;
-    final long[] mtime;
-
-    Stored(byte[] bytes, int n) {
-      this.bytes = bytes;
-      name = new int[n];
-      nameLen = new int[n];
-      size = new long[n];
-      mtime = new long[n];
-    }
-
-    /** Whether stored name {@code i} is {@code prefix + name} (a relative path, '/'-separated). */
-    boolean named(int i, String prefix, String file) {
-      int at = name[i];
-      int len = nameLen[i];
-      if (prefix.length() + file.length() > len) return false;
-      for (int k = 0; k < prefix.length(); k++) {
-        char c = prefix.charAt(k);
-        if (c >= 0x80) return namedSlow(i, prefix, file);
-        if (bytes[at++] != c) return false;
-      }
-      for (int k = 0; k < file.length(); k++) {
-        char c = file.charAt(k);
-        if (c >= 0x80) return namedSlow(i, prefix, file);
-        if (bytes[at++] != c) return false;
-      }
-      return at == name[i] + len;
-    }
-
-    private boolean namedSlow(int i, String prefix, String file) {
-      byte[] want = (prefix + file).getBytes(StandardCharsets.UTF_8);
-      return Arrays.equals(bytes, name[i], name[i] + nameLen[i], want, 0, want.length);
-    }
-  }
-
   /**
-   * Whether the files under {@code root} are exactly the stored ones, in the stored order, each
-   * with its stored size and time. The root's entries are looked at by two threads, one half
-   * each, when the root entry where the stored second half began ({@code splitName}, its first
-   * file being number {@code split}) is still there: one {@code stat} per entry is most of a
-   * warm listing.
+   * Whether the files under {@code root} are exactly the {@code n} stored ones ({@code stored}
+   * from {@code filesAt} to its end), in the stored order, each with its stored size and time.
+   * The root's entries are looked at by two threads, one half each, when the root entry where the
+   * stored second half began ({@code splitName}, its first file being number {@code split},
+   * stored at {@code splitAt}) is still there: one {@code stat} per entry is most of a warm listing.
    */
-  private static boolean unchanged(Path root, String splitName, int split, Stored files) {
+  private static boolean unchanged(Path root, String splitName, int split, byte[] stored, int filesAt, int splitAt,
+      int n, long maxBytes) {
     String[] names = new File(root.toString()).list();
     if (names == null) return false;
-    int n = files.size.length;
     int at = -1;
     if (names.length >= SPLIT_MIN) {
       // where it was unless entries were added or removed before it
@@ -293,15 +279,15 @@ public final class ListView implements java.io.Closeable {
       for (int i = 0; at < 0 && i < names.length; i++) if (names[i].equals(splitName)) at = i;
     }
     if (at < 0) {
-      Walk all = new Walk(root, names, 0, names.length, files, 0, n);
+      Walk all = new Walk(root, names, 0, names.length, stored, filesAt, n, maxBytes);
       all.run();
       return all.same;
     }
-    Walk other = new Walk(root, names, at, names.length, files, split, n);
+    Walk other = new Walk(root, names, at, names.length, stored, splitAt, n - split, maxBytes);
     Thread t = new Thread(other, "list-check");
     t.setDaemon(true);
     t.start();
-    Walk mine = new Walk(root, names, 0, at, files, 0, split);
+    Walk mine = new Walk(root, names, 0, at, stored, filesAt, split, maxBytes);
     mine.run();
     try {
       t.join();
@@ -317,29 +303,33 @@ public final class ListView implements java.io.Closeable {
    * as {@link Library#walk} would find them (links not followed, hidden entries skipped), either
    * comparing each Markdown file with the next stored one or, when saving, recording it. Anything
    * the library would warn about or skip silently (a folder named like an article, a link, a
-   * folder it cannot list) is a difference.
+   * folder it cannot list, a file over the size limit) is a difference.
    */
   private static final class Walk implements Runnable {
     private final Path root;
     private final String[] names;
     private final int from;
     private final int to;
-    private final Stored files;
-    private int next;
-    private final int end;
+    /** The stored files (null when saving): name length, name, size and time each, to the array's end. */
+    private final byte[] files;
+    /** Where the next stored file starts, and how many are left for this walk. */
+    private int at;
+    private int left;
+    private final long maxBytes;
     /** When saving: the relative path, size and time of each file found, in order. */
     final List<String> found;
     final List<long[]> keys;
-    boolean same = true;
+    boolean same;
 
-    Walk(Path root, String[] names, int from, int to, Stored files, int next, int end) {
+    Walk(Path root, String[] names, int from, int to, byte[] files, int at, int left, long maxBytes) {
       this.root = root;
       this.names = names;
       this.from = from;
       this.to = to;
       this.files = files;
-      this.next = next;
-      this.end = end;
+      this.at = at;
+      this.left = left;
+      this.maxBytes = maxBytes;
       found = files == null ? new ArrayList<>() : null;
       keys = files == null ? new ArrayList<>() : null;
     }
@@ -347,13 +337,8 @@ public final class ListView implements java.io.Closeable {
     @Override
     public void run() {
       try {
-        for (int i = from; i < to; i++) {
-          if (!entry(root, "", names[i])) {
-            same = false;
-            return;
-          }
-        }
-        same = files == null || next == end;
+        for (int i = from; i < to; i++) if (!entry(root, "", names[i])) return;
+        same = files == null || left == 0;
       } catch (IOException | RuntimeException e) {
         same = false;
       }
@@ -371,20 +356,53 @@ public final class ListView implements java.io.Closeable {
         for (String s : sub) if (!entry(p, inner, s)) return false;
         return true;
       }
-      if (!attrs.isRegularFile()) return false;
+      if (!attrs.isRegularFile() || attrs.size() > maxBytes) return false;
       long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
       if (files == null) {
         found.add(prefix + name);
         keys.add(new long[] {attrs.size(), mtime});
         return true;
       }
-      int i = next;
-      if (i >= end || attrs.size() != files.size[i] || mtime != files.mtime[i] || !files.named(i, prefix, name)) {
-        return false;
-      }
-      next = i + 1;
-      return true;
+      if (left == 0) return false;
+      byte[] b = files;
+      int len = readInt(b, at);
+      int nameAt = at + 4;
+      at = nameAt + len + 16;
+      left--;
+      if (len < 0 || at > b.length) return false;
+      return readLong(b, nameAt + len) == attrs.size() && readLong(b, nameAt + len + 8) == mtime
+          && named(b, nameAt, len, prefix, name);
     }
+  }
+
+  /** Whether {@code b[at, at + len)} is the UTF-8 of {@code prefix + name}. */
+  private static boolean named(byte[] b, int at, int len, String prefix, String name) {
+    if (prefix.length() + name.length() > len) return false;
+    int k = at;
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c >= 0x80) return namedSlow(b, at, len, prefix, name);
+      if (b[k++] != c) return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) return namedSlow(b, at, len, prefix, name);
+      if (b[k++] != c) return false;
+    }
+    return k == at + len;
+  }
+
+  private static boolean namedSlow(byte[] b, int at, int len, String prefix, String name) {
+    byte[] want = (prefix + name).getBytes(StandardCharsets.UTF_8);
+    return java.util.Arrays.equals(b, at, at + len, want, 0, want.length);
+  }
+
+  private static int readInt(byte[] b, int at) {
+    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+  }
+
+  private static long readLong(byte[] b, int at) {
+    return (long) readInt(b, at) << 32 | (readInt(b, at + 4) & 0xFFFFFFFFL);
   }
 
   /**
@@ -408,8 +426,8 @@ public final class ListView implements java.io.Closeable {
     String[] names = new File(root.toString()).list();
     if (names == null) return false;
     int half = names.length / 2;
-    Walk first = new Walk(root, names, 0, half, null, 0, 0);
-    Walk second = new Walk(root, names, half, names.length, null, 0, 0);
+    Walk first = new Walk(root, names, 0, half, null, 0, 0, lib.maxBytes());
+    Walk second = new Walk(root, names, half, names.length, null, 0, 0, lib.maxBytes());
     first.run();
     second.run();
     if (!first.same || !second.same || first.found.size() + second.found.size() != all.size()) return false;
@@ -421,29 +439,50 @@ public final class ListView implements java.io.Closeable {
       IndexStore.Key k = lib.keys.get(root.resolve(found.get(i)).toString());
       if (k == null || k.size() != keys.get(i)[0] || k.mtimeNanos() != keys.get(i)[1]) return false;
     }
-    int forms = view.starts.length;
-    java.io.ByteArrayOutputStream metaBytes = new java.io.ByteArrayOutputStream(1 << 16);
+    int n = all.size();
+    int forms = view.forms;
+    byte[] meta;
     try {
+      java.io.ByteArrayOutputStream filesBytes = new java.io.ByteArrayOutputStream(1 << 16);
+      DataOutputStream fo = new DataOutputStream(filesBytes);
+      int splitAt = -1;
+      for (int i = 0; i < n; i++) {
+        if (i == first.found.size()) splitAt = fo.size();
+        str(fo, found.get(i));
+        fo.writeLong(keys.get(i)[0]);
+        fo.writeLong(keys.get(i)[1]);
+      }
+      if (splitAt < 0) splitAt = fo.size();
+      fo.flush();
+      java.io.ByteArrayOutputStream metaBytes = new java.io.ByteArrayOutputStream(filesBytes.size() + 4 * forms * (n + 1) + n + 1024);
       DataOutputStream out = new DataOutputStream(metaBytes);
       str(out, root.toString());
       str(out, cwd());
       str(out, half < names.length ? names[half] : "");
       out.writeInt(first.found.size());
-      out.writeInt(all.size());
-      for (int i = 0; i < found.size(); i++) {
-        str(out, found.get(i));
-        out.writeLong(keys.get(i)[0]);
-        out.writeLong(keys.get(i)[1]);
-      }
-      out.write(view.draft);
+      out.writeInt(splitAt);
+      out.writeInt(n);
+      out.writeInt(view.drafts());
+      for (int i = 0; i < n; i++) out.writeByte(view.draft(i) ? 1 : 0);
+      // the entries' offsets in the file: after the head, the checked part (whose length is known
+      // once the offsets are written: they are fixed-size) and the forms before
+      int metaLen = out.size() + 4 * forms * (n + 1) + filesBytes.size();
+      long pos = HEAD + (long) metaLen;
       for (int k = 0; k < forms; k++) {
-        for (int i = 0; i < all.size(); i++) out.writeInt(view.end(i, k) - view.start(i, k));
+        for (int i = 0; i <= n; i++) {
+          long at = pos + view.start(i, k) - view.start(0, k);
+          if (at > Integer.MAX_VALUE) return false;
+          out.writeInt((int) at);
+        }
+        pos += view.start(n, k) - view.start(0, k);
       }
+      filesBytes.writeTo(out);
       out.flush();
+      meta = metaBytes.toByteArray();
+      if (meta.length != metaLen) return false;
     } catch (IOException e) {
       return false;
     }
-    byte[] meta = metaBytes.toByteArray();
     CRC32 crc = new CRC32();
     crc.update(meta);
     return CacheFiles.replace(fileFor(store, root, cwd()), "list-", os -> {
@@ -454,7 +493,7 @@ public final class ListView implements java.io.Closeable {
       out.writeInt(meta.length);
       out.writeInt((int) crc.getValue());
       out.write(meta);
-      for (int k = 0; k < forms; k++) view.write(k, view.start(0, k), view.end(all.size() - 1, k), out);
+      for (int k = 0; k < forms; k++) view.write(k, view.start(0, k), view.start(n, k), out);
       out.flush();
     });
   }
