@@ -49,13 +49,18 @@ public final class ListCommand implements Callable<Integer> {
       // the whole list in date order is cached as printed: a warm run only checks the files
       boolean whole = store != null && tag == null && sort == Library.Sort.DATE && out instanceof StdOut;
       if (whole) {
-        try (ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS)) {
-          if (view != null) {
+        ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS);
+        if (view != null) {
+          try {
             print(view, library.drafts, json, ((StdOut) out).bytes());
-            return Main.OK;
+          } finally {
+            try {
+              view.close();
+            } catch (java.io.IOException e) {
+              // a file only read from: the list is printed whatever closing it says
+            }
           }
-        } catch (java.io.IOException e) {
-          // closing a file only read
+          return Main.OK;
         }
       }
       Library lib = Library.open(library.directory(), library.maxBytes, store);
