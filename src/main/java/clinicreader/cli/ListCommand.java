@@ -51,7 +51,15 @@ public final class ListCommand implements Callable<Integer> {
       if (whole) {
         ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS);
         if (view != null) {
-          print(view, library.drafts, json, ((StdOut) out).bytes());
+          try {
+            print(view, library.drafts, json, ((StdOut) out).bytes());
+          } finally {
+            try {
+              view.close();
+            } catch (java.io.IOException e) {
+              // a file only read from: the list is printed whatever closing it says
+            }
+          }
           return Main.OK;
         }
       }
@@ -194,15 +202,19 @@ public final class ListCommand implements Callable<Integer> {
 
   /** Prints the list (date order, drafts when asked for) from stored entries. */
   static void print(ListView view, boolean drafts, boolean json, java.io.OutputStream raw) {
-    Sink os = new Sink(raw);
-    byte[] nl = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+    // a file's stream as it is: a stored view goes to it from the cache file without a copy through the heap
+    java.io.OutputStream os = raw instanceof java.io.FileOutputStream ? raw : new java.io.BufferedOutputStream(raw, 1 << 16);
     int form = json ? JSON_FORM : TABLE_FORM;
-    java.nio.ByteBuffer data = view.data(form);
     try {
       int shown = 0;
       if (json) os.write(OPEN);
-      // runs of shown articles lie back to back: one write each
-      for (int i = 0, n = view.size(); i < n; ) {
+      // runs of shown articles lie back to back: one write each (all of them, when no draft is left out)
+      int n = view.size();
+      if (n > 0 && (drafts || view.drafts() == 0)) {
+        view.write(form, view.start(0, form) + (json ? 2 : 0), view.end(n - 1, form), os);
+        shown = n;
+      }
+      for (int i = shown; i < n; ) {
         if (!drafts && view.draft(i)) {
           i++;
           continue;
@@ -211,19 +223,20 @@ public final class ListCommand implements Callable<Integer> {
         while (j < n && (drafts || !view.draft(j))) j++;
         // the first object shown goes without its ", "
         int from = view.start(i, form) + (json && shown == 0 ? 2 : 0);
-        os.write(data, from, view.end(j - 1, form));
+        view.write(form, from, view.end(j - 1, form), os);
         shown += j - i;
         i = j;
       }
+      String nl = System.lineSeparator();
+      String tail;
       if (json) {
-        os.write(shown == 0 ? EMPTY_CLOSE : CLOSE);
+        tail = (shown == 0 ? "]" : " ]") + nl;
       } else if (shown == 0) {
-        os.write(NO_ARTICLES.getBytes(StandardCharsets.UTF_8));
+        tail = NO_ARTICLES + nl;
       } else {
-        os.write(nl);
-        os.write(tableFooter(shown).getBytes(StandardCharsets.UTF_8));
+        tail = nl + tableFooter(shown) + nl;
       }
-      os.write(nl);
+      os.write(tail.getBytes(StandardCharsets.UTF_8));
       os.flush();
     } catch (java.io.IOException e) {
       // a closed pipe: the reader went away, as with the character writer
@@ -231,67 +244,6 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   private static final byte[] OPEN = {'[', ' '};
-  private static final byte[] CLOSE = {' ', ']'};
-  private static final byte[] EMPTY_CLOSE = {']'};
-
-  /**
-   * Standard output as the stored entries want it: a file's channel when there is one (a mapped
-   * cache then goes to the output without a copy on the heap), else a buffered stream.
-   */
-  private static final class Sink {
-    private final java.nio.channels.FileChannel channel;
-    private final java.io.OutputStream stream;
-    private final java.nio.ByteBuffer small = java.nio.ByteBuffer.allocate(1 << 12);
-
-    Sink(java.io.OutputStream raw) {
-      channel = raw instanceof java.io.FileOutputStream f ? f.getChannel() : null;
-      stream = channel == null ? new java.io.BufferedOutputStream(raw, 1 << 16) : null;
-    }
-
-    void write(byte[] b) throws java.io.IOException {
-      if (channel == null) {
-        stream.write(b);
-        return;
-      }
-      if (b.length > small.remaining()) drain();
-      if (b.length > small.remaining()) {
-        all(java.nio.ByteBuffer.wrap(b));
-      } else {
-        small.put(b);
-      }
-    }
-
-    void write(java.nio.ByteBuffer data, int from, int to) throws java.io.IOException {
-      java.nio.ByteBuffer range = data.duplicate().limit(to).position(from);
-      if (channel == null) {
-        byte[] chunk = new byte[Math.min(1 << 16, to - from)];
-        while (range.hasRemaining()) {
-          int n = Math.min(chunk.length, range.remaining());
-          range.get(chunk, 0, n);
-          stream.write(chunk, 0, n);
-        }
-        return;
-      }
-      drain();
-      all(range);
-    }
-
-    void flush() throws java.io.IOException {
-      if (channel == null) stream.flush();
-      else drain();
-    }
-
-    private void drain() throws java.io.IOException {
-      small.flip();
-      all(small);
-      small.clear();
-    }
-
-    private void all(java.nio.ByteBuffer b) throws java.io.IOException {
-      while (b.hasRemaining()) channel.write(b);
-    }
-  }
-
 
   static String toJson(List<ArticleMeta> items) {
     java.io.StringWriter w = new java.io.StringWriter();

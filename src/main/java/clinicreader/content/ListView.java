@@ -2,20 +2,19 @@ package clinicreader.content;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
@@ -28,51 +27,108 @@ import java.util.zip.CRC32;
  * added, removed or changed, a warning, a link, a file changed too recently to trust its time)
  * means the library is opened as usual.
  *
- * <p>The file is versioned and checksummed and names its root and working directory (paths are
- * printed relative to it); a missing, old, foreign or damaged one is ignored and rewritten.
+ * <p>The file is versioned and names its root and working directory (paths are printed relative
+ * to it). Everything but the entries' bytes is checksummed, and those bytes must fill the rest
+ * of the file exactly; a missing, old, foreign, damaged or cut one is ignored and rewritten.
+ *
+ * <p>A warm run reads only the checked part, and reads it in place (no per-article loop before
+ * the check: such a loop runs in the interpreter, as the first run of everything does).
  */
-public final class ListView {
+public final class ListView implements java.io.Closeable {
   private static final long MAGIC = 0x436c696e4c737431L;
   /** Bump when the stored fields or the way the command makes an entry's bytes change. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 3;
+  /** Magic, format, number of forms, the length of the checked part and its checksum. */
+  private static final int HEAD = 24;
+  /** Below this many root entries one thread checks them all: a second costs more than it saves. */
+  private static final int SPLIT_MIN = 512;
 
-  private final ByteBuffer[] data;
+  private final int size;
+  private final int forms;
+  private final int drafts;
+  /** Per article, 1 for a draft, from {@link #draftAt}. */
   private final byte[] draft;
-  /** Per form, the start of each entry in its {@link #data} and, last, the end of the form's entries. */
-  private final int[][] starts;
+  private final int draftAt;
+  /**
+   * Per form, the start of each entry and, last, the end of the form's entries: big-endian ints
+   * from {@link #startsAt}, form after form; offsets into {@link #data} or into the {@link #file}.
+   */
+  private final ByteBuffer starts;
+  private final int startsAt;
+  /** Per form, its entries' bytes when held in memory; null when they stay in {@link #file}. */
+  private final byte[][] data;
+  /** The cache file holding every form's entries, when the view was read from one. */
+  private final FileChannel file;
 
-  private ListView(ByteBuffer[] data, byte[] draft, int[][] starts) {
-    this.data = data;
+  private ListView(int size, int forms, int drafts, byte[] draft, int draftAt, ByteBuffer starts, int startsAt,
+      byte[][] data, FileChannel file) {
+    this.size = size;
+    this.forms = forms;
+    this.drafts = drafts;
     this.draft = draft;
+    this.draftAt = draftAt;
     this.starts = starts;
+    this.startsAt = startsAt;
+    this.data = data;
+    this.file = file;
   }
 
   /** The number of articles, drafts included. */
   public int size() {
-    return draft.length;
+    return size;
+  }
+
+  /** The number of drafts. */
+  public int drafts() {
+    return drafts;
   }
 
   /** Whether article {@code i} (in date order) is a draft. */
   public boolean draft(int i) {
-    return draft[i] != 0;
+    if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+    return draft[draftAt + i] != 0;
+  }
+
+  /** Where article {@code i}'s bytes of form {@code form} start. */
+  public int start(int i, int form) {
+    if (i < 0 || i > size || form < 0 || form >= forms) throw new IndexOutOfBoundsException(i);
+    return starts.getInt(startsAt + 4 * (form * (size + 1) + i));
+  }
+
+  /** Where article {@code i}'s bytes of form {@code form} end. */
+  public int end(int i, int form) {
+    return start(i + 1, form);
   }
 
   /**
-   * The bytes of form {@code form} (read-only, possibly a mapping of the cache file): its
-   * entries lie back to back in date order, so a run of articles is one range.
+   * Writes the bytes of form {@code form} from offset {@code from} to {@code to} (as
+   * {@link #start}/{@link #end} give them: a form's entries lie back to back in date order, so a
+   * run of articles is one range) to {@code out}. From a cache file to a file's stream, the bytes
+   * go from file to file in the kernel ({@code sendfile}), without a copy through the heap.
    */
-  public ByteBuffer data(int form) {
-    return data[form];
+  public void write(int form, int from, int to, OutputStream out) throws IOException {
+    if (from < start(0, form) || to > start(size, form) || from > to) throw new IOException("not an entry range");
+    if (file == null) {
+      out.write(data[form], from, to - from);
+    } else if (out instanceof java.io.FileOutputStream f) {
+      FileChannel target = f.getChannel();
+      for (long at = from; at < to; ) at += file.transferTo(at, to - at, target);
+    } else {
+      ByteBuffer chunk = ByteBuffer.allocate(Math.min(1 << 16, to - from));
+      for (long at = from; at < to; ) {
+        chunk.clear().limit((int) Math.min(chunk.capacity(), to - at));
+        int n = file.read(chunk, at);
+        if (n < 0) throw new java.io.EOFException();
+        out.write(chunk.array(), 0, n);
+        at += n;
+      }
+    }
   }
 
-  /** Where article {@code i}'s bytes of form {@code form} start in {@link #data()}. */
-  public int start(int i, int form) {
-    return starts[form][i];
-  }
-
-  /** Where article {@code i}'s bytes of form {@code form} end in {@link #data()}. */
-  public int end(int i, int form) {
-    return starts[form][i + 1];
+  /** Closes the cache file the view was read from, if any. */
+  @Override
+  public void close() throws IOException {
+    if (file != null) file.close();
   }
 
   /**
@@ -82,17 +138,43 @@ public final class ListView {
   public static ListView of(List<ArticleMeta> items, byte[][] forms, int[][] starts) {
     int n = items.size();
     byte[] draft = new byte[n];
-    for (int i = 0; i < n; i++) draft[i] = (byte) (items.get(i).front().draft() ? 1 : 0);
-    ByteBuffer[] data = new ByteBuffer[forms.length];
+    int drafts = 0;
+    for (int i = 0; i < n; i++) {
+      if (items.get(i).front().draft()) {
+        draft[i] = 1;
+        drafts++;
+      }
+    }
+    ByteBuffer s = ByteBuffer.allocate(4 * forms.length * (n + 1));
     for (int k = 0; k < forms.length; k++) {
       if (starts[k].length != n + 1 || starts[k][n] > forms[k].length) throw new IllegalArgumentException("entries");
-      data[k] = ByteBuffer.wrap(forms[k]).asReadOnlyBuffer();
+      for (int i = 0; i <= n; i++) {
+        if (i < n && starts[k][i] > starts[k][i + 1]) throw new IllegalArgumentException("entries");
+        s.putInt(starts[k][i]);
+      }
     }
-    return new ListView(data, draft, starts);
+    return new ListView(n, forms.length, drafts, draft, 0, s, 0, forms.clone(), null);
   }
 
   static Path fileFor(IndexStore store, Path root, String cwd) {
-    return store.dir().resolve("list-" + IndexStore.hash(root + "\0" + cwd) + ".bin");
+    return store.dir().resolve("list-" + hash(root + "\0" + cwd) + ".bin");
+  }
+
+  /**
+   * 64-bit FNV-1a of the text, as 16 hex digits: only a file name (the file names its root and
+   * working directory, so a collision is a miss). A message digest would initialise the
+   * security providers, a large part of a warm listing.
+   */
+  static String hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      h = (h ^ (c & 0xFF)) * 0x100000001b3L;
+      h = (h ^ (c >>> 8)) * 0x100000001b3L;
+    }
+    char[] hex = new char[16];
+    for (int i = 15; i >= 0; i--, h >>>= 4) hex[i] = Character.forDigit((int) (h & 0xF), 16);
+    return new String(hex);
   }
 
   private static String cwd() {
@@ -101,157 +183,233 @@ public final class ListView {
 
   /**
    * The stored view of the library at {@code root} when every article file is exactly as it was
-   * stored (and within {@code maxBytes}), else null. Never an error: a bad cache is a miss.
+   * stored (and within {@code maxBytes}), else null; to be closed after use. Never an error: a
+   * bad cache is a miss.
    */
   public static ListView lookup(IndexStore store, Path root, long maxBytes, int forms) {
     if (store == null) return null;
+    FileChannel ch = null;
     try {
       Path abs = root.toAbsolutePath().normalize();
       String cwd = cwd();
-      Path f = fileFor(store, abs, cwd);
-      ByteBuffer b;
-      // mapped, not read: the entries go from the page cache to the output without a copy on the heap
-      try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
-        long len = ch.size();
-        if (len < 24 || len > Integer.MAX_VALUE) return null;
-        b = ch.map(FileChannel.MapMode.READ_ONLY, 0, len);
-      }
-      // header, body, then the body's length and checksum
-      if (b.getLong() != MAGIC || b.getInt() != FORMAT || b.getInt() != forms) return null;
-      int bodyStart = b.position();
-      int bodyEnd = b.limit() - 8;
-      if (b.getInt(bodyEnd) != bodyEnd - bodyStart) return null;
-      long crc = b.getInt(bodyEnd + 4) & 0xFFFFFFFFL;
-      CRC32 c = new CRC32();
-      c.update(b.duplicate().limit(bodyEnd));
-      if (c.getValue() != crc) return null;
-      b.limit(bodyEnd);
-      if (!abs.toString().equals(str(b)) || !cwd.equals(str(b))) return null;
-      int n = b.getInt();
-      if (n <= 0 || n > 10_000_000) return null;
-      Map<String, long[]> files = new HashMap<>(n * 2);
-      for (int i = 0; i < n; i++) {
-        String path = str(b);
-        long size = b.getLong();
-        long mtime = b.getLong();
-        if (size > maxBytes) return null;
-        files.put(path, new long[] {size, mtime});
-      }
-      byte[] draft = new byte[n];
-      b.get(draft);
-      int[][] starts = new int[forms][n + 1];
-      for (int k = 0; k < forms; k++) {
-        int[] s = starts[k];
-        for (int i = 0; i < n; i++) {
-          int len = b.getInt();
-          if (len < 0) return null;
-          s[i + 1] = s[i] + len;
-        }
-      }
-      int pos = b.position();
-      for (int k = 0; k < forms; k++) {
-        int[] s = starts[k];
-        for (int i = 0; i <= n; i++) s[i] += pos;
-        pos = s[n];
-        if (pos < 0 || pos > b.limit()) return null;
-      }
-      if (pos != b.limit()) return null;
-      if (!unchanged(abs, files)) return null;
-      ByteBuffer[] data = new ByteBuffer[forms];
-      java.util.Arrays.fill(data, b.position(0));
-      return new ListView(data, draft, starts);
+      // read, not mapped: the first mapping initialises method handles, a large part of a warm run
+      ch = FileChannel.open(fileFor(store, abs, cwd), StandardOpenOption.READ);
+      ListView view = read(ch, abs, cwd, maxBytes, forms);
+      if (view != null) ch = null;
+      return view;
     } catch (IOException | RuntimeException e) {
       return null;
+    } finally {
+      if (ch != null) {
+        try {
+          ch.close();
+        } catch (IOException e) {
+          // only read from
+        }
+      }
+    }
+  }
+
+  /*
+   * The file: the head (HEAD bytes), then the checked part:
+   *   root, working directory, the name of the root entry where the second half starts (strings)
+   *   split (the number of stored files before it), splitAt (where its file starts among the files),
+   *   n, drafts (ints)
+   *   draft flags (n bytes, date order)
+   *   starts: per form, n + 1 ints (absolute offsets of the entries in the file, date order)
+   *   files (to the end of the checked part, listing order): name length, name (relative path,
+   *     '/'-separated, UTF-8), size, modification time in nanoseconds
+   * then every form's entries, back to back, to the end of the file.
+   */
+
+  private static ListView read(FileChannel ch, Path abs, String cwd, long maxBytes, int forms) throws IOException {
+    long fileSize = ch.size();
+    if (fileSize < HEAD || fileSize > Integer.MAX_VALUE) return null;
+    ByteBuffer head = ByteBuffer.allocate(HEAD);
+    readFully(ch, head, 0);
+    if (head.getLong(0) != MAGIC || head.getInt(8) != FORMAT || head.getInt(12) != forms) return null;
+    int metaLen = head.getInt(16);
+    if (metaLen < 0 || metaLen > fileSize - HEAD) return null;
+    ByteBuffer m = ByteBuffer.allocate(metaLen);
+    readFully(ch, m, HEAD);
+    CRC32 c = new CRC32();
+    c.update(m.array());
+    if ((int) c.getValue() != head.getInt(20)) return null;
+    m.clear();
+    if (!abs.toString().equals(str(m)) || !cwd.equals(str(m))) return null;
+    String splitName = str(m);
+    int split = m.getInt();
+    int splitAt = m.getInt();
+    int n = m.getInt();
+    int drafts = m.getInt();
+    int draftAt = m.position();
+    long startsAt = draftAt + (long) n;
+    long filesAt = startsAt + 4L * forms * (n + 1);
+    if (n <= 0 || split < 0 || split > n || filesAt > metaLen || splitAt < 0 || splitAt > metaLen - filesAt) return null;
+    ListView view = new ListView(n, forms, drafts, m.array(), draftAt, m, (int) startsAt, null, ch);
+    // the entries fill the rest of the file, form after form
+    if (view.start(0, 0) != HEAD + metaLen || view.start(n, forms - 1) != fileSize) return null;
+    for (int k = 1; k < forms; k++) if (view.start(0, k) != view.start(n, k - 1)) return null;
+    return unchanged(abs, splitName, split, m.array(), (int) filesAt, (int) filesAt + splitAt, n, maxBytes) ? view : null;
+  }
+
+  private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
+    while (b.hasRemaining()) {
+      int n = ch.read(b, at + b.position());
+      if (n < 0) throw new java.io.EOFException();
     }
   }
 
   /**
-   * Whether the files under {@code root} are exactly the stored ones, each with its stored size
-   * and time. It finds the files {@link Library#walk} finds (links not followed, hidden entries
-   * skipped); anything the library would warn about or skip silently (a folder named like an
-   * article, a link, a file it cannot look at) is a difference. The root's entries are looked at
-   * by two threads, one half each: one {@code stat} per file is most of a warm listing.
+   * Whether the files under {@code root} are exactly the {@code n} stored ones ({@code stored}
+   * from {@code filesAt} to its end), in the stored order, each with its stored size and time.
+   * The root's entries are looked at by two threads, one half each, when the root entry where the
+   * stored second half began ({@code splitName}, its first file being number {@code split},
+   * stored at {@code splitAt}) is still there: one {@code stat} per entry is most of a warm listing.
    */
-  private static boolean unchanged(Path root, Map<String, long[]> files) throws IOException {
-    List<Path> entries = new ArrayList<>(files.size() + 16);
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(root)) {
-      for (Path p : dir) entries.add(p);
+  private static boolean unchanged(Path root, String splitName, int split, byte[] stored, int filesAt, int splitAt,
+      int n, long maxBytes) {
+    String[] names = new File(root.toString()).list();
+    if (names == null) return false;
+    int at = -1;
+    if (names.length >= SPLIT_MIN) {
+      // where it was unless entries were added or removed before it
+      int half = names.length / 2;
+      if (names[half].equals(splitName)) at = half;
+      for (int i = 0; at < 0 && i < names.length; i++) if (names[i].equals(splitName)) at = i;
     }
-    int half = entries.size() / 2;
-    Checker other = new Checker(entries.subList(half, entries.size()), files);
-    Thread t = null;
-    if (half >= 256) {
-      t = new Thread(other, "list-check");
-      t.setDaemon(true);
-      t.start();
-    } else {
-      other.run();
+    if (at < 0) {
+      Walk all = new Walk(root, names, 0, names.length, stored, filesAt, n, maxBytes);
+      all.run();
+      return all.same;
     }
-    Checker mine = new Checker(entries.subList(0, half), files);
+    Walk other = new Walk(root, names, at, names.length, stored, splitAt, n - split, maxBytes);
+    Thread t = new Thread(other, "list-check");
+    t.setDaemon(true);
+    t.start();
+    Walk mine = new Walk(root, names, 0, at, stored, filesAt, split, maxBytes);
     mine.run();
-    if (t != null) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
-    return mine.same && other.same && mine.seen + other.seen == files.size();
+    return mine.same && other.same;
   }
 
-  /** Checks some entries of the root (and the folders among them, whole) against the stored files. */
-  private static final class Checker implements Runnable {
-    private final List<Path> entries;
-    private final Map<String, long[]> files;
-    boolean same = true;
-    int seen;
+  /**
+   * Goes through some of the root's entries (and the folders among them, whole) in listing order,
+   * as {@link Library#walk} would find them (links not followed, hidden entries skipped), either
+   * comparing each Markdown file with the next stored one or, when saving, recording it. Anything
+   * the library would warn about or skip silently (a folder named like an article, a link, a
+   * folder it cannot list, a file over the size limit) is a difference.
+   */
+  private static final class Walk implements Runnable {
+    private final Path root;
+    private final String[] names;
+    private final int from;
+    private final int to;
+    /** The stored files (null when saving): name length, name, size and time each, to the array's end. */
+    private final byte[] files;
+    /** Where the next stored file starts, and how many are left for this walk. */
+    private int at;
+    private int left;
+    private final long maxBytes;
+    /** When saving: the relative path, size and time of each file found, in order. */
+    final List<String> found;
+    final List<long[]> keys;
+    boolean same;
 
-    Checker(List<Path> entries, Map<String, long[]> files) {
-      this.entries = entries;
+    Walk(Path root, String[] names, int from, int to, byte[] files, int at, int left, long maxBytes) {
+      this.root = root;
+      this.names = names;
+      this.from = from;
+      this.to = to;
       this.files = files;
+      this.at = at;
+      this.left = left;
+      this.maxBytes = maxBytes;
+      found = files == null ? new ArrayList<>() : null;
+      keys = files == null ? new ArrayList<>() : null;
     }
 
     @Override
     public void run() {
       try {
-        for (Path p : entries) {
-          if (!check(p)) {
-            same = false;
-            return;
-          }
-        }
+        for (int i = from; i < to; i++) if (!entry(root, "", names[i])) return;
+        same = files == null || left == 0;
       } catch (IOException | RuntimeException e) {
         same = false;
       }
     }
 
-    private boolean check(Path p) throws IOException {
-      String name = p.getFileName().toString();
+    private boolean entry(Path dir, String prefix, String name) throws IOException {
+      if (name.startsWith(".")) return true;
+      Path p = dir.resolve(name);
       BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (attrs.isDirectory()) {
-        if (name.startsWith(".")) return true;
-        if (name.endsWith(".md")) return false;
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(p)) {
-          for (Path q : dir) if (!check(q)) return false;
-        }
+      if (!name.endsWith(".md")) {
+        if (!attrs.isDirectory()) return true;
+        String[] sub = new File(p.toString()).list();
+        if (sub == null) return false;
+        String inner = prefix + name + "/";
+        for (String s : sub) if (!entry(p, inner, s)) return false;
         return true;
       }
-      if (!name.endsWith(".md") || name.startsWith(".")) return true;
-      long[] key = files.get(p.toString());
-      if (key == null || !attrs.isRegularFile() || attrs.size() != key[0]
-          || attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) != key[1]) {
-        return false;
+      if (!attrs.isRegularFile() || attrs.size() > maxBytes) return false;
+      long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      if (files == null) {
+        found.add(prefix + name);
+        keys.add(new long[] {attrs.size(), mtime});
+        return true;
       }
-      seen++;
-      return true;
+      if (left == 0) return false;
+      byte[] b = files;
+      int len = readInt(b, at);
+      int nameAt = at + 4;
+      at = nameAt + len + 16;
+      left--;
+      if (len < 0 || at > b.length) return false;
+      return readLong(b, nameAt + len) == attrs.size() && readLong(b, nameAt + len + 8) == mtime
+          && named(b, nameAt, len, prefix, name);
     }
+  }
+
+  /** Whether {@code b[at, at + len)} is the UTF-8 of {@code prefix + name}. */
+  private static boolean named(byte[] b, int at, int len, String prefix, String name) {
+    if (prefix.length() + name.length() > len) return false;
+    int k = at;
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c >= 0x80) return namedSlow(b, at, len, prefix, name);
+      if (b[k++] != c) return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) return namedSlow(b, at, len, prefix, name);
+      if (b[k++] != c) return false;
+    }
+    return k == at + len;
+  }
+
+  private static boolean namedSlow(byte[] b, int at, int len, String prefix, String name) {
+    byte[] want = (prefix + name).getBytes(StandardCharsets.UTF_8);
+    return java.util.Arrays.equals(b, at, at + len, want, 0, want.length);
+  }
+
+  private static int readInt(byte[] b, int at) {
+    return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+  }
+
+  private static long readLong(byte[] b, int at) {
+    return (long) readInt(b, at) << 32 | (readInt(b, at + 4) & 0xFFFFFFFFL);
   }
 
   /**
    * Stores {@code view} (made by {@link #of} from {@code lib.all()}) when the library can be
-   * trusted whole: no warnings, and every article read under a key older than
-   * {@link IndexStore#RACY_NANOS}. False when not stored.
+   * trusted whole: no warnings, every article read under a key older than
+   * {@link IndexStore#RACY_NANOS}, and the files found again now exactly the ones read. False
+   * when not stored.
    */
   public static boolean save(IndexStore store, Library lib, ListView view) {
     List<ArticleMeta> all = lib.all();
@@ -263,43 +421,80 @@ public final class ListView {
       IndexStore.Key k = lib.keys.get(a.path().toString());
       if (k == null || lib.startNanos - k.mtimeNanos() < IndexStore.RACY_NANOS) return false;
     }
-    int forms = view.data.length;
-    return CacheFiles.replace(fileFor(store, lib.root(), cwd()), "list-", os -> {
-      DataOutputStream head = new DataOutputStream(os);
-      head.writeLong(MAGIC);
-      head.writeInt(FORMAT);
-      head.writeInt(forms);
-      head.flush();
-      java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(os, new CRC32());
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
-      str(out, lib.root().toString());
+    // the files in the order a lookup will find them, each under the key it was read with
+    Path root = lib.root();
+    String[] names = new File(root.toString()).list();
+    if (names == null) return false;
+    int half = names.length / 2;
+    Walk first = new Walk(root, names, 0, half, null, 0, 0, lib.maxBytes());
+    Walk second = new Walk(root, names, half, names.length, null, 0, 0, lib.maxBytes());
+    first.run();
+    second.run();
+    if (!first.same || !second.same || first.found.size() + second.found.size() != all.size()) return false;
+    List<String> found = new ArrayList<>(first.found);
+    found.addAll(second.found);
+    List<long[]> keys = new ArrayList<>(first.keys);
+    keys.addAll(second.keys);
+    for (int i = 0; i < found.size(); i++) {
+      IndexStore.Key k = lib.keys.get(root.resolve(found.get(i)).toString());
+      if (k == null || k.size() != keys.get(i)[0] || k.mtimeNanos() != keys.get(i)[1]) return false;
+    }
+    int n = all.size();
+    int forms = view.forms;
+    byte[] meta;
+    try {
+      java.io.ByteArrayOutputStream filesBytes = new java.io.ByteArrayOutputStream(1 << 16);
+      DataOutputStream fo = new DataOutputStream(filesBytes);
+      int splitAt = -1;
+      for (int i = 0; i < n; i++) {
+        if (i == first.found.size()) splitAt = fo.size();
+        str(fo, found.get(i));
+        fo.writeLong(keys.get(i)[0]);
+        fo.writeLong(keys.get(i)[1]);
+      }
+      if (splitAt < 0) splitAt = fo.size();
+      fo.flush();
+      java.io.ByteArrayOutputStream metaBytes = new java.io.ByteArrayOutputStream(filesBytes.size() + 4 * forms * (n + 1) + n + 1024);
+      DataOutputStream out = new DataOutputStream(metaBytes);
+      str(out, root.toString());
       str(out, cwd());
-      out.writeInt(all.size());
-      for (ArticleMeta a : all) {
-        String p = a.path().toString();
-        IndexStore.Key k = lib.keys.get(p);
-        str(out, p);
-        out.writeLong(k.size());
-        out.writeLong(k.mtimeNanos());
-      }
-      out.write(view.draft);
+      str(out, half < names.length ? names[half] : "");
+      out.writeInt(first.found.size());
+      out.writeInt(splitAt);
+      out.writeInt(n);
+      out.writeInt(view.drafts());
+      for (int i = 0; i < n; i++) out.writeByte(view.draft(i) ? 1 : 0);
+      // the entries' offsets in the file: after the head, the checked part (whose length is known
+      // once the offsets are written: they are fixed-size) and the forms before
+      int metaLen = out.size() + 4 * forms * (n + 1) + filesBytes.size();
+      long pos = HEAD + (long) metaLen;
       for (int k = 0; k < forms; k++) {
-        for (int i = 0; i < all.size(); i++) out.writeInt(view.end(i, k) - view.start(i, k));
-      }
-      for (int k = 0; k < forms; k++) {
-        ByteBuffer d = view.data[k].duplicate().limit(view.end(all.size() - 1, k)).position(view.start(0, k));
-        byte[] chunk = new byte[1 << 16];
-        while (d.hasRemaining()) {
-          int n = Math.min(chunk.length, d.remaining());
-          d.get(chunk, 0, n);
-          out.write(chunk, 0, n);
+        for (int i = 0; i <= n; i++) {
+          long at = pos + view.start(i, k) - view.start(0, k);
+          if (at > Integer.MAX_VALUE) return false;
+          out.writeInt((int) at);
         }
+        pos += view.start(n, k) - view.start(0, k);
       }
+      filesBytes.writeTo(out);
       out.flush();
-      DataOutputStream tail = new DataOutputStream(os);
-      tail.writeInt(out.size());
-      tail.writeInt((int) checked.getChecksum().getValue());
-      tail.flush();
+      meta = metaBytes.toByteArray();
+      if (meta.length != metaLen) return false;
+    } catch (IOException e) {
+      return false;
+    }
+    CRC32 crc = new CRC32();
+    crc.update(meta);
+    return CacheFiles.replace(fileFor(store, root, cwd()), "list-", os -> {
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      out.writeInt(forms);
+      out.writeInt(meta.length);
+      out.writeInt((int) crc.getValue());
+      out.write(meta);
+      for (int k = 0; k < forms; k++) view.write(k, view.start(0, k), view.start(n, k), out);
+      out.flush();
     });
   }
 

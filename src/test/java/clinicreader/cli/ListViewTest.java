@@ -109,6 +109,12 @@ class ListViewTest {
         assertThat(new String(printed(made, drafts, json), StandardCharsets.UTF_8))
             .isEqualTo(new String(expected, StandardCharsets.UTF_8));
         assertThat(printed(stored, drafts, json)).isEqualTo(expected);
+        // to a file, as to a redirected standard output: the bytes go from file to file
+        Path out = dir.resolve("out-" + drafts + json);
+        try (java.io.FileOutputStream f = new java.io.FileOutputStream(out.toFile())) {
+          ListCommand.print(stored, drafts, json, f);
+        }
+        assertThat(Files.readAllBytes(out)).isEqualTo(expected);
       }
     }
     assertThat(new String(printed(stored, false, true), StandardCharsets.UTF_8))
@@ -188,18 +194,71 @@ class ListViewTest {
   }
 
   @Test
+  void aFileMovedToAnotherFolderIsADifference() throws Exception {
+    openAndSave();
+    Files.createDirectories(root.resolve("other"));
+    // same name, size and time: only its folder (and so its slug) changed
+    Files.move(root.resolve("sub/b.md"), root.resolve("other/b.md"));
+    assertThat(Files.getLastModifiedTime(root.resolve("other/b.md")).toMillis()).isEqualTo(old);
+    assertThat(lookup()).isNull();
+    Files.move(root.resolve("other/b.md"), root.resolve("sub/b.md"));
+    assertThat(lookup()).isNotNull();
+  }
+
+  @Test
+  void aLargeLibraryIsCheckedInTwoHalvesAsWhole() throws Exception {
+    for (int i = 0; i < 700; i++) {
+      article(String.format("n%03d.md", i), "Note " + i, "2024-01-" + (10 + i % 20), "[n]", i % 7 == 0, "Body " + i + ".\n");
+    }
+    openAndSave();
+    Library plain = Library.open(root, 1 << 20);
+    try (ListView stored = lookup()) {
+      assertThat(stored).isNotNull();
+      assertThat(stored.size()).isEqualTo(704);
+      for (boolean drafts : new boolean[] {false, true}) {
+        assertThat(printed(stored, drafts, true)).isEqualTo(usual(plain, drafts, true));
+        assertThat(printed(stored, drafts, false)).isEqualTo(usual(plain, drafts, false));
+      }
+    }
+    // a change in the first, the middle or the last entry listed is found, whichever half looks at it
+    String[] listed = root.toFile().list();
+    for (String name : new String[] {listed[0], listed[listed.length / 2], listed[listed.length - 1]}) {
+      Path f = root.resolve(name);
+      if (!name.endsWith(".md")) continue;
+      FileTime t = Files.getLastModifiedTime(f);
+      Files.setLastModifiedTime(f, FileTime.fromMillis(old + 1_000));
+      assertThat(lookup()).as(name).isNull();
+      Files.setLastModifiedTime(f, t);
+      assertThat(lookup()).as(name).isNotNull();
+    }
+    // other files added at the root are no difference, wherever they are listed
+    for (int i = 0; i < 20; i++) Files.writeString(root.resolve("notes" + i + ".txt"), "x");
+    assertThat(lookup()).isNotNull();
+    Files.delete(root.resolve("n350.md"));
+    assertThat(lookup()).isNull();
+  }
+
+  @Test
   void aDamagedOrOldCacheIsIgnoredAndRewritten() throws Exception {
     openAndSave();
     Path f = cacheFile();
     byte[] good = Files.readAllBytes(f);
     assertThat(lookup()).isNotNull();
-    for (int at : new int[] {3, 13, good.length / 2, good.length - 20, good.length - 2}) {
+    // the head and the checked part (root, files, drafts, entry lengths): the entries' bytes
+    // are not checksummed, but must fill the rest of the file exactly
+    int checked = 24 + java.nio.ByteBuffer.wrap(good).getInt(16);
+    assertThat(checked).isBetween(100, good.length - 100);
+    for (int at : new int[] {3, 13, 17, 21, 30, checked / 2, checked - 20, checked - 1}) {
       byte[] bad = good.clone();
       bad[at] ^= 0x20;
       Files.write(f, bad);
       assertThat(lookup()).as("flipped byte %d", at).isNull();
     }
     Files.write(f, java.util.Arrays.copyOf(good, good.length / 3));
+    assertThat(lookup()).isNull();
+    Files.write(f, java.util.Arrays.copyOf(good, good.length - 1));
+    assertThat(lookup()).isNull();
+    Files.write(f, java.util.Arrays.copyOf(good, good.length + 1));
     assertThat(lookup()).isNull();
     Files.write(f, new byte[0]);
     assertThat(lookup()).isNull();
