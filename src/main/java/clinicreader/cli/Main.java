@@ -18,6 +18,11 @@ public final class Main {
   public static final int USAGE = 2;
 
   public static void main(String[] args) throws InterruptedException {
+    System.exit(launch(args));
+  }
+
+  /** What {@link #main} does, up to the exit code (the short commands' warm-up runs this too). */
+  static int launch(String[] args) throws InterruptedException {
     // (and in the warm-up, so that the class-data-sharing archive holds the primer's classes)
     if (args.length > 0 && ("render".equals(args[0]) || "warmup".equals(args[0]))) primeMarkdown();
     int[] code = {0};
@@ -31,7 +36,7 @@ public final class Main {
     }, "clinic-reader", 512L * 1024 * 1024);
     t.start();
     t.join();
-    System.exit(code[0]);
+    return code[0];
   }
 
   /** A small document with the constructs whose first parse is slowest (headings, emphasis, lists, tables). */
@@ -95,8 +100,12 @@ public final class Main {
     return cl.execute(args);
   }
 
-  /** The configured command line (also used by tests). */
-  public static CommandLine commandLine() {
+  /**
+   * The configured command line (also used by tests). Not public: the Java launcher resolves the
+   * types in the public methods' signatures of the main class, and this one would load
+   * picocli's largest class on every run, also when picocli is not used.
+   */
+  static CommandLine commandLine() {
     CommandLine cl = rootOnly();
     for (String name : SUBCOMMANDS) cl.addSubcommand(name, subcommand(name));
     return configure(cl);
