@@ -124,9 +124,18 @@ public final class LibraryScan {
           : new Result(r.snap, r.id, query, r.hit, excerpts));
     }
     List<Problem> warn = new ArrayList<>(problems);
-    warn.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+    if (warn.size() > 1) warn.sort(BY_FILE_AND_LINE);
     return new Outcome(results, warn);
   }
+
+  /** Warnings by file, then line (a class of its own: comparator lambdas are made at run time on every search). */
+  private static final Comparator<Problem> BY_FILE_AND_LINE = new Comparator<>() {
+    @Override
+    public int compare(Problem a, Problem b) {
+      int c = a.file().compareTo(b.file());
+      return c != 0 ? c : Integer.compare(a.line(), b.line());
+    }
+  };
 
   /**
    * A hit with what ranks it: a stored article's facts are decoded only for a tie on everything
