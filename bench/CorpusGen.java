@@ -34,6 +34,10 @@ public final class CorpusGen {
   static final String[] EMOJI = {"🙂", "💊", "🩺", "👩‍⚕️", "🇳🇿", "❤️"};
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].startsWith("-")) {
+      System.err.println("usage: java bench/CorpusGen.java [OUT_DIR [ARTICLES]]  (default: bench/corpus 10000)");
+      System.exit(2);
+    }
     Path out = Path.of(args.length > 0 ? args[0] : "bench/corpus");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     Path lib = out.resolve("library");
