@@ -1,10 +1,8 @@
 package clinicreader.content;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,42 +123,64 @@ public final class Library {
     return new Library(root.toAbsolutePath().normalize(), List.of(), List.of(), maxBytes);
   }
 
-  /** A Markdown file found by the walk, with the attributes read on the way (links not followed). */
-  record Found(Path path, BasicFileAttributes attrs) {}
+  /** A Markdown file found by the walk, with the attributes read on the way (of the link itself, for a link). */
+  public record Found(Path path, BasicFileAttributes attrs) {}
 
   /** Every {@code *.md} path under {@code root}, skipping hidden folders and files. */
   public static List<Path> findMarkdown(Path root) throws ContentException {
     return walk(root).stream().map(Found::path).toList();
   }
 
-  static List<Found> walk(Path root) throws ContentException {
-    List<Found> out = new ArrayList<>();
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
-          if (!dir.equals(root) && dir.getFileName().toString().endsWith(".md")) out.add(new Found(dir, attrs));
-          return FileVisitResult.CONTINUE;
-        }
+  /**
+   * Every {@code *.md} file under {@code root}, by path, with its attributes: hidden entries are
+   * skipped, sub-folders entered (a folder named {@code *.md} is also listed, to be reported),
+   * links below the root never followed (the root itself may be a link to a folder);
+   * unreadable entries and folders are passed over. The attributes are read on both cores: on
+   * a loaded machine each costs several microseconds, and the callers need them anyway.
+   */
+  public static List<Found> walk(Path root) throws ContentException {
+    List<Found> sorted = new ArrayList<>(walkUnordered(root));
+    sorted.sort(BY_PATH);
+    return sorted;
+  }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString();
-          if (name.endsWith(".md") && !name.startsWith(".")) out.add(new Found(file, attrs));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      throw new ContentException(Problem.error(root, 0, 0, "cannot list: " + e.getMessage(), "library"));
-    }
-    out.sort(Comparator.comparing(Found::path));
+  /** What {@link #walk} finds, in no particular order (for a caller that ranks or sorts anyway). */
+  public static List<Found> walkUnordered(Path root) throws ContentException {
+    List<Found> out = java.util.Collections.synchronizedList(new ArrayList<>());
+    walk(root, out);
     return out;
+  }
+
+  private static final Comparator<Found> BY_PATH = new Comparator<>() {
+    @Override
+    public int compare(Found a, Found b) {
+      return a.path().compareTo(b.path());
+    }
+  };
+
+  private static void walk(Path dir, List<Found> out) {
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        // the name from the path's text: getFileName() makes a path and a string of each name
+        String s = p.toString();
+        if (s.charAt(s.lastIndexOf('/') + 1) != '.') entries.add(p);
+      }
+    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+      return;
+    }
+    List<Path> dirs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    (entries.size() > 64 ? entries.parallelStream() : entries.stream()).forEach(p -> {
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        return;
+      }
+      if (a.isDirectory()) dirs.add(p);
+      if (p.toString().endsWith(".md")) out.add(new Found(p, a));
+    });
+    for (Path d : dirs) walk(d, out);
   }
 
   /** Reads one article's front matter and counts its words, without parsing the body. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import clinicreader.content.Library.Found;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -59,7 +60,8 @@ public final class LibraryScan {
     }
     byte[][] ascii = asciiWords(query);
     if (store != null) {
-      List<Found> files = walk(abs);
+      // in no order: the results are ranked and the warnings sorted afterwards
+      List<Found> files = Library.walkUnordered(abs);
       WordStore.Snapshot snap = store.load(abs);
       try {
         return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap, show);
@@ -171,57 +173,6 @@ public final class LibraryScan {
       if (doc == null) doc = snap.doc(id);
       return doc;
     }
-  }
-
-  /** A file the walk found, with the attributes it read (of the link itself, for a symbolic link). */
-  private record Found(Path path, BasicFileAttributes attrs) {}
-
-  /**
-   * The same files as {@link Library#findMarkdown}, with the attributes the walk read anyway
-   * (statting every file a second time cost a tenth of a warm search), in no particular order:
-   * the results are ranked and the warnings sorted afterwards.
-   */
-  private static List<Found> walk(Path root) throws ContentException {
-    List<Found> out = java.util.Collections.synchronizedList(new ArrayList<>());
-    try {
-      walk(root, out);
-    } catch (IOException e) {
-      throw new ContentException(Problem.error(root, 0, 0, "cannot list: " + e.getMessage(), "library"));
-    }
-    return out;
-  }
-
-  /**
-   * One folder of the walk: hidden entries are skipped, sub-folders entered (a folder named
-   * {@code *.md} is also listed, to be reported), links never followed; unreadable entries and
-   * folders are passed over, as {@link Files#walkFileTree} does for {@link Library#findMarkdown}.
-   * The attributes are read on both cores: on a loaded machine each costs several microseconds.
-   */
-  private static void walk(Path dir, List<Found> out) throws IOException {
-    List<Path> entries = new ArrayList<>();
-    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      for (Path p : ds) {
-        // the name from the path's text, which the store's lookup needs anyway (the path keeps
-        // it): getFileName() made a path and a string of each of 10,000 names, twice
-        String s = p.toString();
-        if (s.charAt(s.lastIndexOf('/') + 1) != '.') entries.add(p);
-      }
-    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-      return;
-    }
-    List<Path> dirs = new java.util.concurrent.CopyOnWriteArrayList<>();
-    (entries.size() > 64 ? entries.parallelStream() : entries.stream()).forEach(p -> {
-      BasicFileAttributes a;
-      try {
-        a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException e) {
-        return;
-      }
-      boolean md = p.toString().endsWith(".md");
-      if (a.isDirectory()) dirs.add(p);
-      if (md) out.add(new Found(p, a));
-    });
-    for (Path d : dirs) walk(d, out);
   }
 
   /**
