@@ -2,6 +2,9 @@ package clinicreader.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,9 +20,17 @@ public final class ArticleFiles {
 
   /** Reads a whole article file, refusing what is not a readable text article. */
   public static byte[] read(Path file, long maxBytes) throws ContentException {
-    BasicFileAttributes attrs;
+    return read(file, maxBytes, null);
+  }
+
+  /**
+   * {@link #read(Path, long)} with the file's attributes when the caller has just read them (of
+   * the file itself, not a link to it), saving a second look at the file.
+   */
+  public static byte[] read(Path file, long maxBytes, BasicFileAttributes known) throws ContentException {
+    BasicFileAttributes attrs = known;
     try {
-      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs == null || attrs.isSymbolicLink()) attrs = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       throw new ContentException(Problem.error(file, 0, 0, "no such file", "file"));
     } catch (IOException e) {
@@ -39,18 +50,28 @@ public final class ArticleFiles {
           "%,d bytes is over the %,d-byte limit; skipped (raise it with --max-bytes)", attrs.size(), maxBytes), "file"));
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
+    // one read into an array of the size just looked up, through a channel: a stream's
+    // readNBytes reads in 8 KB chunks and copies them together
+    try (FileChannel ch = FileChannel.open(file)) {
       int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
-      // the size just read is nearly always right: read into an array of that size, and look
-      // for more only after it (readNBytes alone reads in chunks and copies them together)
-      bytes = in.readNBytes((int) Math.min(attrs.size(), cap));
-      int next = bytes.length < cap ? in.read() : -1;
-      if (next >= 0) {
-        byte[] rest = in.readNBytes(cap - bytes.length - 1);
-        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
-        all[bytes.length] = (byte) next;
-        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
-        bytes = all;
+      bytes = new byte[(int) Math.min(attrs.size(), cap)];
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining() && ch.read(buf) >= 0) {
+        // until full or at the end
+      }
+      if (buf.hasRemaining()) {
+        bytes = java.util.Arrays.copyOf(bytes, buf.position());
+      } else if (bytes.length < cap) {
+        // the file may have grown since its size was read: take what follows, up to the limit
+        InputStream in = Channels.newInputStream(ch);
+        int next = in.read();
+        if (next >= 0) {
+          byte[] rest = in.readNBytes(cap - bytes.length - 1);
+          byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+          all[bytes.length] = (byte) next;
+          System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+          bytes = all;
+        }
       }
     } catch (IOException e) {
       throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));

@@ -68,6 +68,13 @@ public record ArticleMeta(String slug, Path path, FrontMatter front, int words, 
   private static final byte[] KINDS = new byte[0x10000];
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 14]);
 
+  /** Whether {@link #countWords} takes a char outside ASCII as a space (1), a letter or digit (2) or else (3). */
+  static int kind(char c) {
+    int kind = KINDS[c];
+    if (kind == 0) kind = KINDS[c] = kindOf(c);
+    return kind;
+  }
+
   private static byte kindOf(char c) {
     // CJK ideographs answered without Character's tables (met by the thousand, each asked once,
     // mostly before the client compiler has compiled the lookups); no space is above U+3000

@@ -86,7 +86,7 @@ public final class Library {
             : new IndexStore.Key(f.attrs().size(), f.attrs().lastModifiedTime().to(TimeUnit.NANOSECONDS));
         ArticleMeta m = cache == null || k == null ? null : cache.lookup(key, k);
         if (m == null) {
-          m = readMeta(f.path(), slugOf(abs, f.path()), maxBytes);
+          m = readMeta(f.path(), slugOf(abs, f.path()), maxBytes, f.attrs());
           if (cache != null && k != null) cache.put(key, k, m);
         }
         if (k != null) keys.put(key, k);
@@ -185,7 +185,18 @@ public final class Library {
 
   /** Reads one article's front matter and counts its words, without parsing the body. */
   public static ArticleMeta readMeta(Path file, String slug, long maxBytes) throws ContentException {
-    byte[] bytes = ArticleFiles.read(file, maxBytes);
+    return readMeta(file, slug, maxBytes, null);
+  }
+
+  /** {@link #readMeta(Path, String, long)} with the file's attributes, when just read by the walk. */
+  static ArticleMeta readMeta(Path file, String slug, long maxBytes, BasicFileAttributes attrs) throws ContentException {
+    byte[] bytes = ArticleFiles.read(file, maxBytes, attrs);
+    ArticleMeta quick = MetaScan.read(file, slug, bytes);
+    return quick != null ? quick : decoded(file, slug, bytes);
+  }
+
+  /** {@link #readMeta} the usual way: the text decoded, then split, read and scanned as Strings. */
+  static ArticleMeta decoded(Path file, String slug, byte[] bytes) throws ContentException {
     SourceText src = SourceText.decode(bytes);
     FrontMatterParser.Split split = FrontMatterParser.split(file, src.text());
     FrontMatter fm = FrontMatterParser.parse(file, split);

@@ -266,6 +266,294 @@ public record Outline(List<Section> sections) {
     return b.build();
   }
 
+  /**
+   * {@link #scan(String, int)} over a body's UTF-8 bytes {@code b[from, ...)}, for the library's
+   * cold read ({@link MetaScan}): the same block rules, tested on the bytes, with a String made
+   * only of the rare lines that need one (headings, HTML, a paragraph before a setext underline).
+   * The bytes must be what {@link MetaScan} accepts: well-formed UTF-8 with no control character
+   * but tab and newline and no whitespace outside ASCII, so every structural test is on ASCII
+   * bytes. {@code ends} holds each line's end (its newline, or the body's end) for
+   * {@code lines} lines, with the sign bit set on a line holding a '|'. A property test holds
+   * the two scans together.
+   */
+  static Outline scan(byte[] b, int from, int[] ends, int lines, int lineOffset) {
+    Builder out = new Builder();
+    ByteChars view = new ByteChars(b);
+    Matcher setext = SETEXT.matcher("");
+    Matcher delimiter = TABLE_DELIMITER.matcher("");
+    int fenceLength = 0;
+    byte fenceChar = 0;
+    boolean inList = false;
+    String htmlEnd = null;
+    int blockIndent = 0;
+    boolean lazyQuote = false;
+    boolean inTable = false;
+    boolean previousLine = false;
+    boolean previousPipe = false;
+    boolean previousBlank = true;
+    int[] paragraph = null;
+    int paragraphParts = 0;
+    int paragraphLine = 0;
+    int start = from;
+    for (int lineNo = 0; lineNo < lines; lineNo++) {
+      int ls = start;
+      int le = ends[lineNo] & Integer.MAX_VALUE;
+      boolean pipe = ends[lineNo] < 0;
+      start = le + 1;
+      int ts = ls;
+      while (ts < le && (b[ts] == ' ' || b[ts] == '\t')) ts++;
+      int indent = ts - ls;
+      boolean blank = ts == le;
+      if ((fenceLength > 0 || htmlEnd != null) && inList && blockIndent > 0 && !blank && indent < blockIndent) {
+        fenceLength = 0;
+        htmlEnd = null;
+      }
+      if (fenceLength > 0) {
+        if (indent < 4 + (inList ? 8 : 0) && closesFence(b, ts, le, fenceChar, fenceLength)) fenceLength = 0;
+        previousBlank = false;
+        continue;
+      }
+      if (htmlEnd != null) {
+        if (htmlEnd.isEmpty() ? blank : containsLowerCase(b, ls, le, htmlEnd)) htmlEnd = null;
+        previousBlank = blank;
+        continue;
+      }
+      if (blank) {
+        paragraph = null;
+        lazyQuote = false;
+        inTable = false;
+        previousLine = false;
+        previousBlank = true;
+        continue;
+      }
+      byte first = b[ts];
+      boolean mayStartItem = first == '-' || first == '*' || first == '+' || (first >= '0' && first <= '9');
+      int marker = mayStartItem ? itemMarkerEnd(b, ts, le) : -1;
+      boolean listItem = marker >= 0 && (marker == le || b[marker] == ' ' || b[marker] == '\t');
+      if (indent == 0 && previousBlank && !listItem) inList = false;
+      int fenceAt = -1;
+      if (startsWith(b, ts, le, "```") || startsWith(b, ts, le, "~~~")) {
+        fenceAt = ts;
+      } else if (marker >= 0) {
+        // FENCE_IN_ITEM: the marker, spaces or tabs, then a fence's three chars
+        int f = marker;
+        while (f < le && (b[f] == ' ' || b[f] == '\t')) f++;
+        if (f > marker && (startsWith(b, f, le, "```") || startsWith(b, f, le, "~~~"))) fenceAt = f;
+      }
+      if (fenceAt >= 0 && indent < 4 + (inList ? 8 : 0)) {
+        byte c = b[fenceAt];
+        int k = fenceAt;
+        while (k < le && b[k] == c) k++;
+        if (c == '~' || indexOf(b, k, le, (byte) '`') < 0) {
+          fenceChar = c;
+          fenceLength = k - fenceAt;
+          blockIndent = indent + (fenceAt - ts);
+          paragraph = null;
+          previousBlank = false;
+          continue;
+        }
+      }
+      if (indent < 4 && first == '#' && (!inList || indent == 0)) {
+        int level = 0;
+        while (ts + level < le && b[ts + level] == '#') level++;
+        if (level <= 6 && (ts + level == le || b[ts + level] == ' ' || b[ts + level] == '\t')) {
+          inList = false;
+          paragraph = null;
+          if (inOutline(level)) {
+            String t = utf8(b, ts, le);
+            String plain = plainAtx(t, level);
+            if (plain != null) {
+              out.add(level, plain, lineNo + lineOffset);
+            } else {
+              Node doc = Markdown.parse(t);
+              if (doc.getFirstChild() instanceof Heading h) out.add(level, plainText(h), lineNo + lineOffset);
+            }
+          }
+          previousBlank = false;
+          continue;
+        }
+      }
+      if (indent < 4 && first == '<') {
+        String t = utf8(b, ts, le);
+        htmlEnd = htmlBlockEnd(t, paragraph != null);
+        if (htmlEnd != null) {
+          blockIndent = indent;
+          paragraph = null;
+          if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
+          previousBlank = false;
+          continue;
+        }
+      }
+      if (paragraph != null && indent < 4 && (first == '=' || first == '-') && setext.reset(view.of(ts, le)).matches()) {
+        int level = first == '=' ? 1 : 2;
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < paragraphParts; p += 2) {
+          if (p > 0) text.append('\n');
+          text.append(utf8(b, paragraph[p], paragraph[p + 1]));
+        }
+        Node doc = Markdown.parse(text + "\n" + utf8(b, ts, le));
+        if (doc.getFirstChild() instanceof Heading h && h.getNext() == null) {
+          out.add(level, plainText(h), paragraphLine + lineOffset);
+        }
+        paragraph = null;
+        previousBlank = false;
+        continue;
+      }
+      boolean delimiterRow = pipe && delimiter.reset(view.of(ts, le)).matches() && previousLine && previousPipe;
+      if (delimiterRow && indent < 4) {
+        inTable = true;
+        paragraph = null;
+      } else if (inTable && first != '>' && !listItem && !isThematicBreak(b, ts, le)) {
+        paragraph = null;
+      } else if (first == '>' && indent < 4) {
+        inTable = false;
+        int i = ts;
+        while (i < le && b[i] == '>') {
+          i++;
+          while (i < le && (b[i] == ' ' || b[i] == '\t')) i++;
+        }
+        lazyQuote = i < le && !startsWith(b, i, le, "```") && !startsWith(b, i, le, "~~~") && b[i] != '#';
+        paragraph = null;
+      } else if (listItem && indent < 4) {
+        inList = true;
+        inTable = false;
+        lazyQuote = false;
+        paragraph = null;
+      } else if (paragraph != null) {
+        if (indent < 4 && isThematicBreak(b, ts, le)) {
+          paragraph = null;
+        } else {
+          if (paragraphParts + 2 > paragraph.length) paragraph = java.util.Arrays.copyOf(paragraph, paragraph.length * 2);
+          paragraph[paragraphParts++] = ts;
+          paragraph[paragraphParts++] = le;
+        }
+      } else if (isThematicBreak(b, ts, le)) {
+        inTable = false;
+      } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<' && first != '|') {
+        paragraph = new int[8];
+        paragraph[0] = ts;
+        paragraph[1] = le;
+        paragraphParts = 2;
+        paragraphLine = lineNo;
+      }
+      previousBlank = false;
+      previousLine = true;
+      previousPipe = pipe;
+    }
+    return out.build();
+  }
+
+  /** Where a list item's marker ({@code -}, {@code *}, {@code +}, or 1 to 9 digits and {@code .} or {@code )}) ends, or -1. */
+  private static int itemMarkerEnd(byte[] b, int from, int to) {
+    byte c = b[from];
+    if (c == '-' || c == '*' || c == '+') return from + 1;
+    int i = from;
+    while (i < to && i - from < 10 && b[i] >= '0' && b[i] <= '9') i++;
+    int digits = i - from;
+    return digits >= 1 && digits <= 9 && i < to && (b[i] == '.' || b[i] == ')') ? i + 1 : -1;
+  }
+
+  private static String utf8(byte[] b, int from, int to) {
+    return new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static boolean startsWith(byte[] b, int at, int end, String prefix) {
+    if (end - at < prefix.length()) return false;
+    for (int i = 0; i < prefix.length(); i++) if (b[at + i] != prefix.charAt(i)) return false;
+    return true;
+  }
+
+  private static int indexOf(byte[] b, int from, int to, byte c) {
+    for (int i = from; i < to; i++) if (b[i] == c) return i;
+    return -1;
+  }
+
+  /** {@code line.toLowerCase(ROOT).contains(marker)} for an ASCII marker: no other char lower-cases into one that could complete it. */
+  private static boolean containsLowerCase(byte[] b, int from, int to, String marker) {
+    int m = marker.length();
+    for (int i = from; i + m <= to; i++) {
+      int k = 0;
+      while (k < m) {
+        int c = b[i + k];
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        if (c != marker.charAt(k)) break;
+        k++;
+      }
+      if (k == m) return true;
+    }
+    return false;
+  }
+
+  /** {@link #closesFence(String, String)} on bytes (the line without its indent). */
+  private static boolean closesFence(byte[] b, int from, int to, byte c, int length) {
+    while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) to--;
+    if (to - from < length) return false;
+    for (int i = from; i < to; i++) if (b[i] != c) return false;
+    return true;
+  }
+
+  /** {@link #isThematicBreak(String)} on bytes. */
+  private static boolean isThematicBreak(byte[] b, int from, int to) {
+    byte mark = 0;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c == ' ' || c == '\t') continue;
+      if (mark == 0) {
+        if (c != '-' && c != '*' && c != '_') return false;
+        mark = c;
+      } else if (c != mark) {
+        return false;
+      }
+      n++;
+    }
+    return n >= 3;
+  }
+
+  /**
+   * A line's bytes as chars for the block patterns: ASCII as itself, every other byte as one
+   * char outside ASCII that no pattern names (and that is no line terminator), so the patterns
+   * match as they do on the decoded line.
+   */
+  private static final class ByteChars implements CharSequence {
+    private final byte[] b;
+    private int from;
+    private int to;
+
+    ByteChars(byte[] b) {
+      this.b = b;
+    }
+
+    ByteChars of(int from, int to) {
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int i) {
+      byte c = b[from + i];
+      return c >= 0 ? (char) c : '\u00FF';
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new ByteChars(b).of(from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(length());
+      for (int i = 0; i < length(); i++) sb.append(charAt(i));
+      return sb.toString();
+    }
+  }
+
   private static final Pattern HTML_RAW = Pattern.compile("^<(script|pre|style|textarea)(?:[\\s>]|$)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)(?:[\\s/>]|$)");

@@ -8,7 +8,7 @@ import java.util.Random;
  * characters, numeric entities that decode to control characters, raw controls and escape
  * sequences, and link destinations that try to leave the articles directory.
  */
-final class HostileMarkdown {
+public final class HostileMarkdown {
   private HostileMarkdown() {}
 
   private static final String[] WORDS = {
@@ -27,7 +27,7 @@ final class HostileMarkdown {
       "https://example.org/a", "../outside/secret.md", "/etc/passwd", "file:///etc/passwd", "other.md#x", "",
       "%2e%2e/x.md", "<a b>", "javascript:alert(1)", "https://example.org/&#27;[2J", "x\u001b]0;t\u0007.md"};
 
-  static String document(Random r) {
+  public static String document(Random r) {
     StringBuilder sb = new StringBuilder();
     int blocks = 1 + r.nextInt(8);
     for (int i = 0; i < blocks; i++) {

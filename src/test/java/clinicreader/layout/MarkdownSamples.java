@@ -7,7 +7,7 @@ import java.util.Random;
  * images, nested lists and quotes, fenced code, tables, rules and HTML; words mix ASCII, CJK,
  * emoji (with modifiers and ZWJ), combining marks, control and bidi characters.
  */
-final class MarkdownSamples {
+public final class MarkdownSamples {
   private MarkdownSamples() {}
 
   private static final String[] LATIN = {
@@ -22,7 +22,7 @@ final class MarkdownSamples {
       "\u0000", "\u0001", "\u000b", "\u000c", "\u2028"};
 
   /** A whole document of one to eight blocks. */
-  static String document(Random r) {
+  public static String document(Random r) {
     StringBuilder sb = new StringBuilder();
     int blocks = 1 + r.nextInt(8);
     for (int i = 0; i < blocks; i++) {
