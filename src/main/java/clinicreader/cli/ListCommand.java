@@ -44,8 +44,18 @@ public final class ListCommand implements Callable<Integer> {
 
   /** Runs the command with its fields set (by picocli, or by {@link QuickParser}). */
   Integer run(PrintWriter out, PrintWriter err) {
+    IndexStore store = IndexStore.userDefault();
+    // the index is written while the list is made and printed
+    if (store != null) store.inBackground();
     try {
-      IndexStore store = IndexStore.userDefault();
+      return list(store, out, err);
+    } finally {
+      if (store != null) store.awaitSaves();
+    }
+  }
+
+  private Integer list(IndexStore store, PrintWriter out, PrintWriter err) {
+    try {
       // the whole list in date order is cached as printed: a warm run only checks the files
       boolean whole = store != null && tag == null && sort == Library.Sort.DATE && out instanceof StdOut;
       if (whole) {
@@ -132,7 +142,8 @@ public final class ListCommand implements Callable<Integer> {
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
     sb.append(a.front().date() == null ? "----------" : a.front().date().toString());
-    sb.append(String.format("  %2d min  ", a.readingMinutes()));
+    int minutes = a.readingMinutes();
+    sb.append(minutes < 10 ? "   " : "  ").append(minutes).append(" min  ");
     if (a.front().draft()) sb.append("[DRAFT] ");
     sb.append(a.title());
     if (!a.front().tags().isEmpty()) sb.append("  #").append(String.join(" #", a.front().tags()));
@@ -157,30 +168,17 @@ public final class ListCommand implements Callable<Integer> {
     int[][] starts = new int[FORMS][n + 1];
     // sized from the first entry: growing a large buffer by doubling copies it and takes collections
     byte[] first = tableEntry(items.get(0)).getBytes(StandardCharsets.UTF_8);
-    Buffer jsonBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
+    ListJson jsonBytes = new ListJson((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
     Buffer tableBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length + 32)));
-    try (JsonGenerator g = utf8Factory().createGenerator(jsonBytes, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartArray();
-      // the pretty printer writes ", " before every object but the first: write each as a second
-      writeObject(items.get(0), g);
-      g.flush();
-      jsonBytes.reset();
-      for (int i = 0; i < n; i++) {
-        ArticleMeta a = items.get(i);
-        int from = jsonBytes.size();
-        starts[JSON_FORM][i] = from;
-        writeObject(a, g);
-        g.flush();
-        starts[TABLE_FORM][i] = tableBytes.size();
-        tableBytes.write(tableEntry(a).getBytes(StandardCharsets.UTF_8));
-      }
-      starts[JSON_FORM][n] = jsonBytes.size();
-      starts[TABLE_FORM][n] = tableBytes.size();
-    } catch (java.io.IOException e) {
-      return null;
+    for (int i = 0; i < n; i++) {
+      ArticleMeta a = items.get(i);
+      starts[JSON_FORM][i] = jsonBytes.size();
+      jsonBytes.element(a, clinicreader.content.Problem.display(a.path()));
+      starts[TABLE_FORM][i] = tableBytes.size();
+      tableBytes.writeBytes(tableEntry(a).getBytes(StandardCharsets.UTF_8));
     }
+    starts[JSON_FORM][n] = jsonBytes.size();
+    starts[TABLE_FORM][n] = tableBytes.size();
     byte[] json = jsonBytes.array();
     for (int i = 0; i < n; i++) {
       int at = starts[JSON_FORM][i];

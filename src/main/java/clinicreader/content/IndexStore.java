@@ -32,6 +32,9 @@ public final class IndexStore {
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Path dir;
+  /** The thread writing the last save, when saves are written in the background. */
+  private Thread writer;
+  private boolean background;
 
   /** A store keeping its files in {@code dir} (created when first written). */
   public IndexStore(Path dir) {
@@ -52,6 +55,30 @@ public final class IndexStore {
     String home = System.getProperty("user.home");
     if (home == null || home.isBlank() || home.equals("?")) return null;
     return new IndexStore(Path.of(home, ".cache", "clinic-reader"));
+  }
+
+  /**
+   * Writes this store's saves on a thread of their own, so a command goes on with its output
+   * while the cache is written; the command must {@link #awaitSaves} before it ends.
+   */
+  public IndexStore inBackground() {
+    background = true;
+    return this;
+  }
+
+  /** Waits until every save started in the background is written (or has failed). */
+  public void awaitSaves() {
+    Thread t = writer;
+    if (t == null) return;
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
   }
 
   /** The directory holding the cache files. */
@@ -132,6 +159,17 @@ public final class IndexStore {
   /** Writes the entries seen in this opening, when anything changed; failures are ignored. */
   void save(Path root, Snapshot s) {
     if (!s.changed && s.next.size() == s.entries.size()) return;
+    if (background) {
+      awaitSaves();
+      Thread t = new Thread(() -> write(root, s), "clinic-reader-index");
+      writer = t;
+      t.start();
+    } else {
+      write(root, s);
+    }
+  }
+
+  private void write(Path root, Snapshot s) {
     List<Map.Entry<String, Entry>> list = new ArrayList<>();
     for (Map.Entry<String, Entry> e : s.next.entrySet()) {
       if (s.startNanos - e.getValue().key().mtimeNanos() >= RACY_NANOS) list.add(e);

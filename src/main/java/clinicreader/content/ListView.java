@@ -428,8 +428,16 @@ public final class ListView implements java.io.Closeable {
     int half = names.length / 2;
     Walk first = new Walk(root, names, 0, half, null, 0, 0, lib.maxBytes());
     Walk second = new Walk(root, names, half, names.length, null, 0, 0, lib.maxBytes());
+    // the two halves on both cores
+    Thread other = new Thread(second, "clinic-reader-walk");
+    other.start();
     first.run();
-    second.run();
+    try {
+      other.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
     if (!first.same || !second.same || first.found.size() + second.found.size() != all.size()) return false;
     List<String> found = new ArrayList<>(first.found);
     found.addAll(second.found);

@@ -31,11 +31,16 @@ public record Problem(String file, int line, int column, Severity severity, Stri
     return new Problem(display(file), line, column, Severity.WARNING, message, rule);
   }
 
+  /** The working directory, looked up once (a Java process cannot change it). */
+  private static final class Cwd {
+    static final Path PATH = Path.of("").toAbsolutePath();
+  }
+
   /** A path as the user would type it: relative to the working directory when inside it. */
   public static String display(Path file) {
     if (file == null) return "-";
     try {
-      Path cwd = Path.of("").toAbsolutePath();
+      Path cwd = Cwd.PATH;
       Path abs = file.toAbsolutePath().normalize();
       if (abs.startsWith(cwd)) return cwd.relativize(abs).toString();
     } catch (RuntimeException ignored) {

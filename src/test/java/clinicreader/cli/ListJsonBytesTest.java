@@ -84,4 +84,55 @@ class ListJsonBytesTest {
     assertThat(ListCommand.encodable("\uDE00x")).isFalse();
     assertThat(ListCommand.encodable("x\uD83D")).isFalse();
   }
+
+  private static final String[] PIECES = {
+      "a", "Word", " ", "\"", "\\", "/", "\b", "\t", "\n", "\f", "\r", "\u0000", "\u0001", "\u001b", "\u001f", "\u007f",
+      "\u0080", "\u0085", "\u009f", "\u00a0", "\u00e9", "\u07ff", "\u0800", "\u2028", "\u2029", "\u202e", "\u2066",
+      "\u6f22\u5b57", "\ud83d\ude00", "\ud83d\udc69\u200d\u2695\ufe0f", "\uffff", "\ufeff", "e\u0301", "<", "&", "'"};
+
+  private static String text(java.util.Random r) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = r.nextInt(8); i > 0; i--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+    return sb.toString();
+  }
+
+  private static ArticleMeta meta(java.util.Random r) {
+    List<String> tags = new java.util.ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) tags.add(text(r));
+    List<clinicreader.content.Outline.Section> sections = new java.util.ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      sections.add(new clinicreader.content.Outline.Section(r.nextBoolean() ? "" + (1 + r.nextInt(30)) : "2.1",
+          1 + r.nextInt(2), text(r), text(r), r.nextInt(100)));
+    }
+    clinicreader.content.FrontMatter front = new clinicreader.content.FrontMatter(
+        r.nextInt(5) == 0 ? null : text(r), r.nextInt(5) == 0 ? null : java.time.LocalDate.of(2000 + r.nextInt(30), 1 + r.nextInt(12), 1),
+        r.nextInt(4) == 0 ? null : text(r), r.nextInt(4) == 0 ? null : text(r), tags, List.of(), null, r.nextBoolean(),
+        java.util.Map.of(), List.of());
+    return new ArticleMeta(text(r) + "slug", Path.of("lib", "x" + r.nextInt(9) + ".md"), front, r.nextInt(5000),
+        new clinicreader.content.Outline(sections));
+  }
+
+  /** The stored entries (written without the generator) are the generator's bytes, for any text. */
+  @Test
+  void storedEntriesAreTheGeneratorsBytes() {
+    clinicreader.testing.Props.check("list entries", 500, r -> {
+      List<ArticleMeta> items = new java.util.ArrayList<>();
+      for (int i = 1 + r.nextInt(4); i > 0; i--) items.add(meta(r));
+      return items;
+    }, items -> {
+      String expected = viaWriter(items);
+      clinicreader.content.ListView view = ListCommand.entries(items);
+      assertThat(view).isNotNull();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ListCommand.print(view, true, true, out);
+      assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(expected);
+      StringWriter table = new StringWriter();
+      PrintWriter pw = new PrintWriter(table);
+      ListCommand.printTable(items, pw);
+      pw.flush();
+      out.reset();
+      ListCommand.print(view, true, false, out);
+      assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(table.toString());
+    });
+  }
 }
