@@ -163,7 +163,6 @@ public final class ListCommand implements Callable<Integer> {
    * (a lone surrogate), so the usual way must print it.
    */
   static ListView entries(List<ArticleMeta> items) {
-    for (ArticleMeta a : items) if (!encodable(a)) return null;
     int n = items.size();
     int[][] starts = new int[FORMS][n + 1];
     // sized from the first entry: growing a large buffer by doubling copies it and takes collections
@@ -179,6 +178,7 @@ public final class ListCommand implements Callable<Integer> {
     }
     starts[JSON_FORM][n] = jsonBytes.size();
     starts[TABLE_FORM][n] = tableBytes.size();
+    if (jsonBytes.broken) return null;
     byte[] json = jsonBytes.array();
     for (int i = 0; i < n; i++) {
       int at = starts[JSON_FORM][i];

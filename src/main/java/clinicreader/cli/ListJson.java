@@ -18,6 +18,9 @@ final class ListJson {
 
   private byte[] buf;
   private int len;
+  private char[] chars = new char[256];
+  /** Whether some text held a lone surrogate: then these bytes are not the generator's, and must not be used. */
+  boolean broken;
 
   ListJson(int capacity) {
     buf = new byte[Math.max(capacity, 64)];
@@ -31,100 +34,115 @@ final class ListJson {
     return buf;
   }
 
+  private static byte[] ascii(String s) {
+    return s.replace("\n", NL).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  // the fixed text between the values, as the pretty printer writes it
+  private static final byte[] SLUG = ascii(", {\n  \"slug\" : ");
+  private static final byte[] TITLE = ascii(",\n  \"title\" : ");
+  private static final byte[] DATE = ascii(",\n  \"date\" : ");
+  private static final byte[] MINUTES = ascii(",\n  \"readingMinutes\" : ");
+  private static final byte[] AUTHOR = ascii(",\n  \"author\" : ");
+  private static final byte[] TAGS = ascii(",\n  \"tags\" : [");
+  private static final byte[] SUMMARY = ascii(",\n  \"summary\" : ");
+  private static final byte[] PATH = ascii(",\n  \"path\" : ");
+  private static final byte[] DRAFT = ascii(",\n  \"draft\" : ");
+  private static final byte[] SECTIONS = ascii(",\n  \"sections\" : [");
+  private static final byte[] FIRST_SECTION = ascii(" {\n    \"number\" : ");
+  private static final byte[] NEXT_SECTION = ascii(", {\n    \"number\" : ");
+  private static final byte[] LEVEL = ascii(",\n    \"level\" : ");
+  private static final byte[] SECTION_TITLE = ascii(",\n    \"title\" : ");
+  private static final byte[] ANCHOR = ascii(",\n    \"anchor\" : ");
+  private static final byte[] SECTION_END = ascii("\n  }");
+  private static final byte[] END = ascii(" ]\n}");
+  private static final byte[] FIRST = ascii(" ");
+  private static final byte[] NEXT = ascii(", ");
+  private static final byte[] CLOSE = ascii(" ]");
+  private static final byte[] TRUE = ascii("true");
+  private static final byte[] FALSE = ascii("false");
+  private static final byte[] NULL = ascii("null");
+
   /** ", " and the object of {@code a}, as the pretty printer writes an element after the first of the list. */
   void element(ArticleMeta a, String path) {
-    raw(", {");
-    field(true, "slug", a.slug());
-    field(false, "title", a.title());
-    field(false, "date", a.front().date() == null ? null : a.front().date().toString());
-    key(false, "readingMinutes");
-    raw(Integer.toString(a.readingMinutes()));
-    field(false, "author", a.front().author());
-    key(false, "tags");
-    raw("[");
+    raw(SLUG);
+    string(a.slug());
+    raw(TITLE);
+    string(a.title());
+    raw(DATE);
+    java.time.LocalDate date = a.front().date();
+    string(date == null ? null : date.toString());
+    raw(MINUTES);
+    number(a.readingMinutes());
+    raw(AUTHOR);
+    string(a.front().author());
+    raw(TAGS);
     boolean first = true;
     for (String t : a.front().tags()) {
-      raw(first ? " " : ", ");
+      raw(first ? FIRST : NEXT);
       string(t);
       first = false;
     }
-    raw(first ? " ]" : " ]");
-    field(false, "summary", a.front().summary());
-    field(false, "path", path);
-    key(false, "draft");
-    raw(a.front().draft() ? "true" : "false");
-    key(false, "sections");
-    raw("[");
+    raw(CLOSE);
+    raw(SUMMARY);
+    string(a.front().summary());
+    raw(PATH);
+    string(path);
+    raw(DRAFT);
+    raw(a.front().draft() ? TRUE : FALSE);
+    raw(SECTIONS);
     first = true;
     for (Outline.Section s : a.outline().sections()) {
-      raw(first ? " {" : ", {");
-      newline(4);
-      key("number");
+      raw(first ? FIRST_SECTION : NEXT_SECTION);
       string(s.number());
-      raw(",");
-      newline(4);
-      key("level");
-      raw(Integer.toString(s.level()));
-      raw(",");
-      newline(4);
-      key("title");
+      raw(LEVEL);
+      number(s.level());
+      raw(SECTION_TITLE);
       string(s.title());
-      raw(",");
-      newline(4);
-      key("anchor");
+      raw(ANCHOR);
       string(s.anchor());
-      newline(2);
-      raw("}");
+      raw(SECTION_END);
       first = false;
     }
-    raw(" ]");
-    newline(0);
-    raw("}");
+    raw(END);
   }
 
-  private void field(boolean first, String name, String value) {
-    key(first, name);
-    string(value);
+  private void raw(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
   }
 
-  private void key(boolean first, String name) {
-    if (!first) raw(",");
-    newline(2);
-    key(name);
+  private void number(int n) {
+    if (n >= 0 && n < 10) {
+      ensure(1);
+      buf[len++] = (byte) ('0' + n);
+    } else {
+      raw(ascii(Integer.toString(n)));
+    }
   }
 
-  private void key(String name) {
-    raw("\"");
-    raw(name);
-    raw("\" : ");
-  }
-
-  private void newline(int indent) {
-    raw(NL);
-    ensure(indent);
-    for (int i = 0; i < indent; i++) buf[len++] = ' ';
-  }
-
-  /** ASCII text as it is. */
-  private void raw(String s) {
-    int n = s.length();
-    ensure(n);
-    for (int i = 0; i < n; i++) buf[len++] = (byte) s.charAt(i);
-  }
-
-  /** A JSON string (or null), escaped as the generator escapes it; the text holds no lone surrogate. */
+  /**
+   * A JSON string (or null), escaped as the generator escapes it. A lone surrogate (which the
+   * generator refuses) is written as any other char and noted in {@link #broken}.
+   */
   private void string(String s) {
     if (s == null) {
-      raw("null");
+      raw(NULL);
       return;
     }
     int n = s.length();
     ensure(n * 6 + 2);
+    // the chars in bulk, then plain array reads: charAt costs a call and a range check per char
+    // of a two-byte string with the client compiler
+    char[] cs = chars;
+    if (cs.length < n) cs = chars = new char[Math.max(n, cs.length * 2)];
+    s.getChars(0, n, cs, 0);
     byte[] b = buf;
     int at = len;
     b[at++] = '"';
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = cs[i];
       if (c < 0x80) {
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
           b[at++] = (byte) c;
@@ -143,17 +161,25 @@ final class ListJson {
             at = escape(b, at, c, HEX);
           }
         }
+      } else if (c < 0x800) {
+        if (c <= 0x9F) {
+          at = escape(b, at, c, LOWER_HEX);
+        } else {
+          b[at++] = (byte) (0xC0 | (c >> 6));
+          b[at++] = (byte) (0x80 | (c & 0x3F));
+        }
       } else if (Text.isUnsafe(c)) {
         at = escape(b, at, c, LOWER_HEX);
-      } else if (c < 0x800) {
-        b[at++] = (byte) (0xC0 | (c >> 6));
-        b[at++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        b[at++] = (byte) (0xF0 | (cp >> 18));
-        b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        b[at++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+          int cp = Character.toCodePoint(c, cs[++i]);
+          b[at++] = (byte) (0xF0 | (cp >> 18));
+          b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          b[at++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          broken = true;
+        }
       } else {
         b[at++] = (byte) (0xE0 | (c >> 12));
         b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));

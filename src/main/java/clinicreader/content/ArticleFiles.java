@@ -28,6 +28,13 @@ public final class ArticleFiles {
    * the file itself, not a link to it), saving a second look at the file.
    */
   public static byte[] read(Path file, long maxBytes, BasicFileAttributes known) throws ContentException {
+    byte[] bytes = readAny(file, maxBytes, known);
+    refuseBinary(file, bytes);
+    return bytes;
+  }
+
+  /** {@link #read(Path, long, BasicFileAttributes)} without the look for binary content. */
+  static byte[] readAny(Path file, long maxBytes, BasicFileAttributes known) throws ContentException {
     BasicFileAttributes attrs = known;
     try {
       if (attrs == null || attrs.isSymbolicLink()) attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -79,10 +86,14 @@ public final class ArticleFiles {
     if (bytes.length > maxBytes) {
       throw new ContentException(Problem.error(file, 0, 0, "file grew over the size limit while reading; skipped", "file"));
     }
+    return bytes;
+  }
+
+  /** Refuses the bytes of a binary file. */
+  static void refuseBinary(Path file, byte[] bytes) throws ContentException {
     if (looksBinary(bytes)) {
       throw new ContentException(Problem.error(file, 0, 0, "binary file, not Markdown text; skipped", "file"));
     }
-    return bytes;
   }
 
   /** NUL bytes in the first 8 KB mean binary, unless the file is UTF-16 (by its BOM). */

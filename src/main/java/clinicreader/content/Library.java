@@ -190,9 +190,12 @@ public final class Library {
 
   /** {@link #readMeta(Path, String, long)} with the file's attributes, when just read by the walk. */
   static ArticleMeta readMeta(Path file, String slug, long maxBytes, BasicFileAttributes attrs) throws ContentException {
-    byte[] bytes = ArticleFiles.read(file, maxBytes, attrs);
+    byte[] bytes = ArticleFiles.readAny(file, maxBytes, attrs);
+    // the quick read takes no file with a NUL byte, so only the usual one needs the look for binaries
     ArticleMeta quick = MetaScan.read(file, slug, bytes);
-    return quick != null ? quick : decoded(file, slug, bytes);
+    if (quick != null) return quick;
+    ArticleFiles.refuseBinary(file, bytes);
+    return decoded(file, slug, bytes);
   }
 
   /** {@link #readMeta} the usual way: the text decoded, then split, read and scanned as Strings. */
