@@ -291,8 +291,9 @@ public record Outline(List<Section> sections) {
     boolean previousLine = false;
     boolean previousPipe = false;
     boolean previousBlank = true;
-    int[] paragraph = null;
-    int paragraphParts = 0;
+    // the open paragraph's lines (start and end of each), none while paragraphParts is -1
+    int[] paragraph = new int[16];
+    int paragraphParts = -1;
     int paragraphLine = 0;
     int start = from;
     for (int lineNo = 0; lineNo < lines; lineNo++) {
@@ -319,7 +320,7 @@ public record Outline(List<Section> sections) {
         continue;
       }
       if (blank) {
-        paragraph = null;
+        paragraphParts = -1;
         lazyQuote = false;
         inTable = false;
         previousLine = false;
@@ -348,7 +349,7 @@ public record Outline(List<Section> sections) {
           fenceChar = c;
           fenceLength = k - fenceAt;
           blockIndent = indent + (fenceAt - ts);
-          paragraph = null;
+          paragraphParts = -1;
           previousBlank = false;
           continue;
         }
@@ -358,7 +359,7 @@ public record Outline(List<Section> sections) {
         while (ts + level < le && b[ts + level] == '#') level++;
         if (level <= 6 && (ts + level == le || b[ts + level] == ' ' || b[ts + level] == '\t')) {
           inList = false;
-          paragraph = null;
+          paragraphParts = -1;
           if (inOutline(level)) {
             String t = utf8(b, ts, le);
             String plain = plainAtx(t, level);
@@ -375,16 +376,16 @@ public record Outline(List<Section> sections) {
       }
       if (indent < 4 && first == '<') {
         String t = utf8(b, ts, le);
-        htmlEnd = htmlBlockEnd(t, paragraph != null);
+        htmlEnd = htmlBlockEnd(t, paragraphParts >= 0);
         if (htmlEnd != null) {
           blockIndent = indent;
-          paragraph = null;
+          paragraphParts = -1;
           if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
           previousBlank = false;
           continue;
         }
       }
-      if (paragraph != null && indent < 4 && (first == '=' || first == '-') && setext.reset(view.of(ts, le)).matches()) {
+      if (paragraphParts >= 0 && indent < 4 && (first == '=' || first == '-') && setext.reset(view.of(ts, le)).matches()) {
         int level = first == '=' ? 1 : 2;
         StringBuilder text = new StringBuilder();
         for (int p = 0; p < paragraphParts; p += 2) {
@@ -395,16 +396,16 @@ public record Outline(List<Section> sections) {
         if (doc.getFirstChild() instanceof Heading h && h.getNext() == null) {
           out.add(level, plainText(h), paragraphLine + lineOffset);
         }
-        paragraph = null;
+        paragraphParts = -1;
         previousBlank = false;
         continue;
       }
       boolean delimiterRow = pipe && delimiter.reset(view.of(ts, le)).matches() && previousLine && previousPipe;
       if (delimiterRow && indent < 4) {
         inTable = true;
-        paragraph = null;
+        paragraphParts = -1;
       } else if (inTable && first != '>' && !listItem && !isThematicBreak(b, ts, le)) {
-        paragraph = null;
+        paragraphParts = -1;
       } else if (first == '>' && indent < 4) {
         inTable = false;
         int i = ts;
@@ -413,15 +414,15 @@ public record Outline(List<Section> sections) {
           while (i < le && (b[i] == ' ' || b[i] == '\t')) i++;
         }
         lazyQuote = i < le && !startsWith(b, i, le, "```") && !startsWith(b, i, le, "~~~") && b[i] != '#';
-        paragraph = null;
+        paragraphParts = -1;
       } else if (listItem && indent < 4) {
         inList = true;
         inTable = false;
         lazyQuote = false;
-        paragraph = null;
-      } else if (paragraph != null) {
+        paragraphParts = -1;
+      } else if (paragraphParts >= 0) {
         if (indent < 4 && isThematicBreak(b, ts, le)) {
-          paragraph = null;
+          paragraphParts = -1;
         } else {
           if (paragraphParts + 2 > paragraph.length) paragraph = java.util.Arrays.copyOf(paragraph, paragraph.length * 2);
           paragraph[paragraphParts++] = ts;
@@ -430,7 +431,6 @@ public record Outline(List<Section> sections) {
       } else if (isThematicBreak(b, ts, le)) {
         inTable = false;
       } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<' && first != '|') {
-        paragraph = new int[8];
         paragraph[0] = ts;
         paragraph[1] = le;
         paragraphParts = 2;
@@ -709,8 +709,10 @@ public record Outline(List<Section> sections) {
       String anchor = ids.generateId(text);
       boolean section = headingLevel <= 2 || top == 0;
       String number = section ? Integer.toString(top + 1) : top + "." + (sub + 1);
-      Matcher m = OWN_NUMBER.matcher(text);
-      String title = m.matches() && isOwnNumber(m, number) ? m.group(2) : text;
+      // the pattern asked only of a title that starts with a digit, as it must to match
+      char c0 = text.isEmpty() ? 0 : text.charAt(0);
+      Matcher m = c0 >= '0' && c0 <= '9' ? OWN_NUMBER.matcher(text) : null;
+      String title = m != null && m.matches() && isOwnNumber(m, number) ? m.group(2) : text;
       if (section) {
         top++;
         sub = 0;
