@@ -320,8 +320,21 @@ public final class ListView implements java.io.Closeable {
     final List<String> found;
     final List<long[]> keys;
     boolean same;
+    /**
+     * When saving: the key each article was read under, by absolute path. An article is
+     * recorded under that key without looking at the file again: had it changed since, the key
+     * no longer matches and a lookup reads it again. The walk is still needed for the order a
+     * lookup finds the files in, and to notice a file added or removed meanwhile.
+     */
+    private final java.util.Map<String, IndexStore.Key> read;
 
     Walk(Path root, String[] names, int from, int to, byte[] files, int at, int left, long maxBytes) {
+      this(root, names, from, to, files, at, left, maxBytes, null);
+    }
+
+    Walk(Path root, String[] names, int from, int to, byte[] files, int at, int left, long maxBytes,
+        java.util.Map<String, IndexStore.Key> read) {
+      this.read = read;
       this.root = root;
       this.names = names;
       this.from = from;
@@ -347,6 +360,13 @@ public final class ListView implements java.io.Closeable {
     private boolean entry(Path dir, String prefix, String name) throws IOException {
       if (name.startsWith(".")) return true;
       Path p = dir.resolve(name);
+      if (read != null && files == null && name.endsWith(".md")) {
+        IndexStore.Key k = read.get(p.toString());
+        if (k == null) return false;
+        found.add(prefix + name);
+        keys.add(new long[] {k.size(), k.mtimeNanos()});
+        return true;
+      }
       BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!name.endsWith(".md")) {
         if (!attrs.isDirectory()) return true;
@@ -426,8 +446,8 @@ public final class ListView implements java.io.Closeable {
     String[] names = new File(root.toString()).list();
     if (names == null) return false;
     int half = names.length / 2;
-    Walk first = new Walk(root, names, 0, half, null, 0, 0, lib.maxBytes());
-    Walk second = new Walk(root, names, half, names.length, null, 0, 0, lib.maxBytes());
+    Walk first = new Walk(root, names, 0, half, null, 0, 0, lib.maxBytes(), lib.keys);
+    Walk second = new Walk(root, names, half, names.length, null, 0, 0, lib.maxBytes(), lib.keys);
     // the two halves on both cores
     Thread other = new Thread(second, "clinic-reader-walk");
     other.start();

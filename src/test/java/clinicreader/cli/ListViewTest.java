@@ -167,6 +167,27 @@ class ListViewTest {
     assertThat(lookup()).isNull();
   }
 
+  /**
+   * A file edited after the library was read but before its list is stored: the list is stored
+   * under the key the file was read with, so the next run sees the edit and reads it again.
+   */
+  @Test
+  void aFileEditedWhileTheListIsMadeIsReadAgain() throws Exception {
+    Library lib = Library.open(root, 1 << 20, store);
+    ListView made = ListCommand.entries(lib.all());
+    Path f = root.resolve("a.md");
+    Files.writeString(f, Files.readString(f).replace("Alpha", "Delta"));
+    Files.setLastModifiedTime(f, FileTime.fromMillis(old + 7_000));
+    assertThat(ListView.save(store, lib, made)).isTrue();
+    assertThat(lookup()).isNull();
+    Library again = Library.open(root, 1 << 20, store);
+    assertThat(again.all()).extracting(ArticleMeta::title).contains("Delta 漢字 😀").doesNotContain("Alpha 漢字 😀");
+    // and a file added meanwhile keeps the list from being stored
+    Library before = Library.open(root, 1 << 20, store);
+    article("e.md", "Echo", "2025-04-04", "[]", false, "Text.\n");
+    assertThat(ListView.save(store, before, ListCommand.entries(before.all()))).isFalse();
+  }
+
   @Test
   void addedRemovedOrLinkedFilesAreDifferences() throws Exception {
     openAndSave();
