@@ -156,29 +156,10 @@ final class MetaScan {
         }
       } else {
         // as SourceText.plainUtf8 checks it
-        int lead = c & 0xFF;
-        int cp;
-        int len;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-          len = 2;
-          cp = lead & 0x1F;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-          len = 3;
-          cp = lead & 0x0F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-          len = 4;
-          cp = lead & 0x07;
-        } else {
-          return -1;
-        }
-        if (i + len > to) return -1;
-        for (int k = 1; k < len; k++) {
-          int d = b[i + k] & 0xFF;
-          if ((d & 0xC0) != 0x80) return -1;
-          cp = (cp << 6) | (d & 0x3F);
-        }
-        if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return -1;
-        if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return -1;
+        int packed = SourceText.codePoint(b, i, to);
+        if (packed < 0) return -1;
+        int cp = packed & 0x1FFFFF;
+        int len = packed >>> 21;
         if (Text.isUnsafe(cp)) return -1;
         // whitespace outside ASCII changes where lines' text starts and ends
         if (cp >= 0x1680 && cp <= 0x3000 && Character.isWhitespace(cp)) return -1;

@@ -404,7 +404,7 @@ public record Outline(List<Section> sections) {
       if (delimiterRow && indent < 4) {
         inTable = true;
         paragraphParts = -1;
-      } else if (inTable && first != '>' && !listItem && !isThematicBreak(b, ts, le)) {
+      } else if (inTable && first != '>' && !listItem && !isThematicBreak(view.of(ts, le))) {
         paragraphParts = -1;
       } else if (first == '>' && indent < 4) {
         inTable = false;
@@ -421,14 +421,14 @@ public record Outline(List<Section> sections) {
         lazyQuote = false;
         paragraphParts = -1;
       } else if (paragraphParts >= 0) {
-        if (indent < 4 && isThematicBreak(b, ts, le)) {
+        if (indent < 4 && isThematicBreak(view.of(ts, le))) {
           paragraphParts = -1;
         } else {
           if (paragraphParts + 2 > paragraph.length) paragraph = java.util.Arrays.copyOf(paragraph, paragraph.length * 2);
           paragraph[paragraphParts++] = ts;
           paragraph[paragraphParts++] = le;
         }
-      } else if (isThematicBreak(b, ts, le)) {
+      } else if (isThematicBreak(view.of(ts, le))) {
         inTable = false;
       } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<' && first != '|') {
         paragraph[0] = ts;
@@ -490,24 +490,6 @@ public record Outline(List<Section> sections) {
     if (to - from < length) return false;
     for (int i = from; i < to; i++) if (b[i] != c) return false;
     return true;
-  }
-
-  /** {@link #isThematicBreak(String)} on bytes. */
-  private static boolean isThematicBreak(byte[] b, int from, int to) {
-    byte mark = 0;
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      byte c = b[i];
-      if (c == ' ' || c == '\t') continue;
-      if (mark == 0) {
-        if (c != '-' && c != '*' && c != '_') return false;
-        mark = c;
-      } else if (c != mark) {
-        return false;
-      }
-      n++;
-    }
-    return n >= 3;
   }
 
   /**
@@ -602,8 +584,8 @@ public record Outline(List<Section> sections) {
     return c != '>' && c != '<' && c != '|' && !isThematicBreak(t);
   }
 
-  /** "---", "* * *", "___" and the like. */
-  private static boolean isThematicBreak(String t) {
+  /** "---", "* * *", "___" and the like (a line's text, or its bytes as {@link ByteChars}). */
+  private static boolean isThematicBreak(CharSequence t) {
     // three or more of one of - * _, spaces and tabs between; asked of most lines, so no copies
     char mark = 0;
     int n = 0;

@@ -65,29 +65,10 @@ public record SourceText(String text, List<Issue> issues) {
       }
       if (b >= 0) return null;
       // a multi-byte sequence, checked as well-formed (Unicode's table 3-7) as the decoder does
-      int lead = b & 0xFF;
-      int cp;
-      int len;
-      if (lead >= 0xC2 && lead <= 0xDF) {
-        len = 2;
-        cp = lead & 0x1F;
-      } else if (lead >= 0xE0 && lead <= 0xEF) {
-        len = 3;
-        cp = lead & 0x0F;
-      } else if (lead >= 0xF0 && lead <= 0xF4) {
-        len = 4;
-        cp = lead & 0x07;
-      } else {
-        return null;
-      }
-      if (i + len > n) return null;
-      for (int k = 1; k < len; k++) {
-        int c = bytes[i + k] & 0xFF;
-        if ((c & 0xC0) != 0x80) return null;
-        cp = (cp << 6) | (c & 0x3F);
-      }
-      if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return null;
-      if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return null;
+      int packed = codePoint(bytes, i, n);
+      if (packed < 0) return null;
+      int cp = packed & 0x1FFFFF;
+      int len = packed >>> 21;
       if (Text.isUnsafe(cp)) return null;
       if (cp >= 0x300) {
         if (runFrom < 0) runFrom = Math.max(0, chars - 1);
@@ -107,6 +88,38 @@ public record SourceText(String text, List<Issue> issues) {
       if (!Normalizer.isNormalized(text.subSequence(runs[r], runs[r + 1]), Normalizer.Form.NFC)) return null;
     }
     return new SourceText(text, List.of());
+  }
+
+  /**
+   * The well-formed UTF-8 sequence of two to four bytes at {@code b[i]} (before {@code to}): its
+   * code point, with its length in bytes above bit 21; -1 when the bytes are not well-formed
+   * (overlong, a surrogate, beyond U+10FFFF, cut short).
+   */
+  static int codePoint(byte[] b, int i, int to) {
+    int lead = b[i] & 0xFF;
+    int cp;
+    int len;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      len = 2;
+      cp = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      len = 3;
+      cp = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      len = 4;
+      cp = lead & 0x07;
+    } else {
+      return -1;
+    }
+    if (i + len > to) return -1;
+    for (int k = 1; k < len; k++) {
+      int c = b[i + k] & 0xFF;
+      if ((c & 0xC0) != 0x80) return -1;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return -1;
+    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return -1;
+    return len << 21 | cp;
   }
 
   /** Decodes any bytes, repairing and recording what needs it. */
