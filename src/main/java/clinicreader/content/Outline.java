@@ -97,20 +97,6 @@ public record Outline(List<Section> sections) {
 
   private static final String PLAIN_PUNCTUATION = " .,;?'\"-()/%+=#";
 
-  /** Whether {@code t} can start a list item by its first char (the patterns below need one of these). */
-  private static boolean mayStartItem(String t) {
-    if (t.isEmpty()) return false;
-    char c = t.charAt(0);
-    return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
-  }
-
-  /** {@link #LIST_ITEM} found in {@code t}, asked of the pattern only when the first char allows it. */
-  private static boolean listItem(String t) {
-    return mayStartItem(t) && LIST_ITEM.matcher(t).find();
-  }
-
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])(?:[ \t]+|$)");
-  private static final Pattern FENCE_IN_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])[ \t]+((?:```|~~~).*)$");
   private static final Pattern SETEXT = Pattern.compile("^(=+|-+)[ \t]*$");
 
   /**
@@ -121,160 +107,29 @@ public record Outline(List<Section> sections) {
    * the two together on generated Markdown.
    */
   public static Outline scan(String body, int lineOffset) {
-    Builder b = new Builder();
-    String fence = null;
-    boolean inList = false;
-    String htmlEnd = null;
-    int blockIndent = 0;
-    boolean lazyQuote = false;
-    boolean inTable = false;
-    String previousLine = null;
-    boolean previousBlank = true;
-    StringBuilder paragraph = null;
-    int paragraphLine = 0;
-    int lineNo = 0;
-    int pos = 0;
-    int n = body.length();
-    while (pos < n) {
-      int end = body.indexOf('\n', pos);
-      if (end < 0) end = n;
-      String line = body.substring(pos, end);
-      pos = end + 1;
-      String t = line.stripLeading();
-      int indent = line.length() - t.length();
-      boolean blank = t.isEmpty();
-      if ((fence != null || htmlEnd != null) && inList && blockIndent > 0 && !blank && indent < blockIndent) {
-        // the list item holding the code or HTML ended, and the block with it
-        fence = null;
-        htmlEnd = null;
+    byte[] b = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int[] ends = new int[64];
+    int lines = 0;
+    boolean pipe = false;
+    for (int i = 0; i <= b.length; i++) {
+      if (i == b.length ? i > 0 && b[i - 1] != '\n' : b[i] == '\n') {
+        if (lines == ends.length) ends = java.util.Arrays.copyOf(ends, lines * 2);
+        ends[lines++] = pipe ? i | Integer.MIN_VALUE : i;
+        pipe = false;
+      } else if (i < b.length && b[i] == '|') {
+        pipe = true;
       }
-      if (fence != null) {
-        if (indent < 4 + (inList ? 8 : 0) && closesFence(t, fence)) fence = null;
-        lineNo++;
-        previousBlank = false;
-        continue;
-      }
-      if (htmlEnd != null) {
-        // an HTML block ends at a blank line, or (scripts, comments...) at its end marker
-        if (htmlEnd.isEmpty() ? blank : line.toLowerCase(java.util.Locale.ROOT).contains(htmlEnd)) htmlEnd = null;
-        lineNo++;
-        previousBlank = blank;
-        continue;
-      }
-      if (blank) {
-        paragraph = null;
-        lazyQuote = false;
-        inTable = false;
-        previousLine = null;
-        previousBlank = true;
-        lineNo++;
-        continue;
-      }
-      // a non-indented line that starts no list item, after a blank line, ends any list
-      if (indent == 0 && previousBlank && !listItem(t)) inList = false;
-      Matcher itemFence = mayStartItem(t) ? FENCE_IN_ITEM.matcher(t) : null;
-      String fenceText = t.startsWith("```") || t.startsWith("~~~") ? t
-          : itemFence != null && itemFence.matches() ? itemFence.group(1) : null;
-      if (fenceText != null && indent < 4 + (inList ? 8 : 0)) {
-        char c = fenceText.charAt(0);
-        int k = 0;
-        while (k < fenceText.length() && fenceText.charAt(k) == c) k++;
-        if (c == '~' || fenceText.indexOf('`', k) < 0) {
-          fence = fenceText.substring(0, k);
-          blockIndent = indent + (t == fenceText ? 0 : t.length() - fenceText.length());
-          paragraph = null;
-          lineNo++;
-          previousBlank = false;
-          continue;
-        }
-      }
-      if (indent < 4 && t.startsWith("#") && (!inList || indent == 0)) {
-        int level = 0;
-        while (level < t.length() && t.charAt(level) == '#') level++;
-        if (level <= 6 && (level == t.length() || t.charAt(level) == ' ' || t.charAt(level) == '\t')) {
-          inList = false;
-          paragraph = null;
-          if (inOutline(level)) {
-            String plain = plainAtx(t, level);
-            if (plain != null) {
-              b.add(level, plain, lineNo + lineOffset);
-            } else {
-              Node doc = Markdown.parse(t);
-              if (doc.getFirstChild() instanceof Heading h) b.add(level, plainText(h), lineNo + lineOffset);
-            }
-          }
-          lineNo++;
-          previousBlank = false;
-          continue;
-        }
-      }
-      if (indent < 4 && t.startsWith("<")) {
-        htmlEnd = htmlBlockEnd(t, paragraph != null);
-        if (htmlEnd != null) {
-          blockIndent = indent;
-          paragraph = null;
-          if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
-          lineNo++;
-          previousBlank = false;
-          continue;
-        }
-      }
-      Matcher setext = paragraph != null && (t.charAt(0) == '=' || t.charAt(0) == '-') ? SETEXT.matcher(t) : null;
-      if (paragraph != null && indent < 4 && setext != null && setext.matches()) {
-        int level = setext.group(1).charAt(0) == '=' ? 1 : 2;
-        Node doc = Markdown.parse(paragraph + "\n" + t);
-        if (doc.getFirstChild() instanceof Heading h && h.getNext() == null) {
-          b.add(level, plainText(h), paragraphLine + lineOffset);
-        }
-        paragraph = null;
-        lineNo++;
-        previousBlank = false;
-        continue;
-      }
-      boolean delimiterRow = t.indexOf('|') >= 0 && TABLE_DELIMITER.matcher(t).matches()
-          && previousLine != null && previousLine.indexOf('|') >= 0;
-      if (delimiterRow && indent < 4) {
-        inTable = true;
-        paragraph = null;
-      } else if (inTable && !t.startsWith(">") && !listItem(t) && !isThematicBreak(t)) {
-        // a table row: GFM tables run to a blank line or another block, pipes or not
-        paragraph = null;
-      } else if (t.startsWith(">") && indent < 4) {
-        inTable = false;
-        // text right after a quoted paragraph continues it lazily, so it opens no paragraph here
-        String inner = QUOTE_MARKERS.matcher(t).replaceFirst("").strip();
-        lazyQuote = !inner.isEmpty() && !inner.startsWith("```") && !inner.startsWith("~~~") && !inner.startsWith("#");
-        paragraph = null;
-      } else if (listItem(t) && indent < 4) {
-        inList = true;
-        inTable = false;
-        lazyQuote = false;
-        paragraph = null;
-      } else if (paragraph != null) {
-        if (indent < 4 && isThematicBreak(t)) paragraph = null;
-        else paragraph.append('\n').append(t);
-      } else if (isThematicBreak(t)) {
-        inTable = false;
-      } else if (!inList && !lazyQuote && indent < 4 && startsParagraph(t)) {
-        paragraph = new StringBuilder(t);
-        paragraphLine = lineNo;
-      }
-      previousBlank = false;
-      previousLine = t;
-      lineNo++;
     }
-    return b.build();
+    return scan(b, 0, ends, lines, lineOffset);
   }
 
   /**
-   * {@link #scan(String, int)} over a body's UTF-8 bytes {@code b[from, ...)}, for the library's
-   * cold read ({@link MetaScan}): the same block rules, tested on the bytes, with a String made
-   * only of the rare lines that need one (headings, HTML, a paragraph before a setext underline).
-   * The bytes must be what {@link MetaScan} accepts: well-formed UTF-8 with no control character
-   * but tab and newline and no whitespace outside ASCII, so every structural test is on ASCII
-   * bytes. {@code ends} holds each line's end (its newline, or the body's end) for
-   * {@code lines} lines, with the sign bit set on a line holding a '|'. A property test holds
-   * the two scans together.
+   * {@link #scan(String, int)} over a body's UTF-8 bytes {@code b[from, ...)}: the block rules
+   * are tested on the bytes (every char they look for is ASCII; any other char is just text), and
+   * a String is made only of the rare lines that need one (headings, HTML, a paragraph before a
+   * setext underline). The library's quick read ({@link MetaScan}) calls it with the line ends it
+   * found: {@code ends} holds each line's end (its newline, or the body's end) for {@code lines}
+   * lines, with the sign bit set on a line holding a '|'.
    */
   static Outline scan(byte[] b, int from, int[] ends, int lines, int lineOffset) {
     Builder out = new Builder();
@@ -336,7 +191,7 @@ public record Outline(List<Section> sections) {
       if (startsWith(b, ts, le, "```") || startsWith(b, ts, le, "~~~")) {
         fenceAt = ts;
       } else if (marker >= 0) {
-        // FENCE_IN_ITEM: the marker, spaces or tabs, then a fence's three chars
+        // a fence opening a list item: the marker, spaces or tabs, then a fence's three chars
         int f = marker;
         while (f < le && (b[f] == ' ' || b[f] == '\t')) f++;
         if (f > marker && (startsWith(b, f, le, "```") || startsWith(b, f, le, "~~~"))) fenceAt = f;
@@ -484,7 +339,7 @@ public record Outline(List<Section> sections) {
     return false;
   }
 
-  /** {@link #closesFence(String, String)} on bytes (the line without its indent). */
+  /** Whether a line (its bytes without the indent) closes a code fence: only the fence's char, at least as many. */
   private static boolean closesFence(byte[] b, int from, int to, byte c, int length) {
     while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) to--;
     if (to - from < length) return false;
@@ -566,23 +421,8 @@ public record Outline(List<Section> sections) {
       "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
       "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
 
-  /** Whether {@code t} closes a code fence opened with {@code fence}: the same character, at least as many. */
-  private static boolean closesFence(String t, String fence) {
-    String s = t.strip();
-    if (s.length() < fence.length()) return false;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) != fence.charAt(0)) return false;
-    return true;
-  }
-
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("^\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
-  private static final Pattern QUOTE_MARKERS = Pattern.compile("^(?:>[ \\t]?[ \\t]*)+");
-
-  /** Whether a line (without its indent) opens a paragraph rather than another kind of block. */
-  private static boolean startsParagraph(String t) {
-    char c = t.charAt(0);
-    return c != '>' && c != '<' && c != '|' && !isThematicBreak(t);
-  }
 
   /** "---", "* * *", "___" and the like (a line's text, or its bytes as {@link ByteChars}). */
   private static boolean isThematicBreak(CharSequence t) {

@@ -120,6 +120,7 @@ class OutlineTest {
       "<div>\n## in html\n</div>\n\n## Real\n",
       "## 1. Own\n\n### 1.1 Own sub\n\n## 2. Two\n",
       "1. one\n\n   text\n\n2. two\n\n## Real\n",
+      "\u3000## ideographic space first\n\n\u2003- em space first\n## Real \u3000\n",
   })
   void scanAgreesWithTheParsedOutline(String body) {
     assertAgree(body, "fixture");
