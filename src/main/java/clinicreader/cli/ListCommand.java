@@ -164,28 +164,91 @@ public final class ListCommand implements Callable<Integer> {
    */
   static ListView entries(List<ArticleMeta> items) {
     int n = items.size();
-    int[][] starts = new int[FORMS][n + 1];
-    // sized from the first entry: growing a large buffer by doubling copies it and takes collections
-    byte[] first = tableEntry(items.get(0)).getBytes(StandardCharsets.UTF_8);
-    ListJson jsonBytes = new ListJson((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
-    Buffer tableBytes = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length + 32)));
-    for (int i = 0; i < n; i++) {
-      ArticleMeta a = items.get(i);
-      starts[JSON_FORM][i] = jsonBytes.size();
-      jsonBytes.element(a, clinicreader.content.Problem.display(a.path()));
-      starts[TABLE_FORM][i] = tableBytes.size();
-      tableBytes.writeBytes(tableEntry(a).getBytes(StandardCharsets.UTF_8));
+    // a large list in two halves, the second on the other core, then put together
+    int half = n >= PARALLEL_ENTRIES ? n / 2 : n;
+    Entries first = new Entries(items, 0, half);
+    Entries second = half < n ? new Entries(items, half, n) : null;
+    Thread other = second == null ? null : new Thread(second, "clinic-reader-entries");
+    if (other != null) other.start();
+    first.run();
+    if (other != null) {
+      try {
+        other.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
     }
-    starts[JSON_FORM][n] = jsonBytes.size();
-    starts[TABLE_FORM][n] = tableBytes.size();
-    if (jsonBytes.broken) return null;
-    byte[] json = jsonBytes.array();
+    if (first.json.broken || (second != null && second.json.broken)) return null;
+    int[][] starts = new int[FORMS][n + 1];
+    byte[][] forms = new byte[FORMS][];
+    for (int k = 0; k < FORMS; k++) {
+      int firstSize = first.size(k);
+      int size = firstSize + (second == null ? 0 : second.size(k));
+      byte[] all = second == null ? first.bytes(k) : new byte[size];
+      if (second != null) {
+        System.arraycopy(first.bytes(k), 0, all, 0, firstSize);
+        System.arraycopy(second.bytes(k), 0, all, firstSize, size - firstSize);
+      }
+      System.arraycopy(first.starts[k], 0, starts[k], 0, half);
+      if (second != null) {
+        for (int i = half; i < n; i++) starts[k][i] = firstSize + second.starts[k][i - half];
+      }
+      starts[k][n] = size;
+      forms[k] = all;
+    }
+    byte[] json = forms[JSON_FORM];
     for (int i = 0; i < n; i++) {
       int at = starts[JSON_FORM][i];
       if (starts[JSON_FORM][i + 1] - at < 4 || json[at] != ',' || json[at + 1] != ' ' || json[at + 2] != '{') return null;
     }
-    return ListView.of(items, new byte[][] {json, tableBytes.array()}, starts);
+    return ListView.of(items, forms, starts);
   }
+
+  /** How many articles make a list worth writing in two halves. */
+  private static final int PARALLEL_ENTRIES = 2000;
+
+  /** The entries of {@code items[from, to)} in both forms, with where each starts. */
+  private static final class Entries implements Runnable {
+    private final List<ArticleMeta> items;
+    private final int from;
+    private final int to;
+    final int[][] starts;
+    ListJson json;
+    Buffer table;
+
+    Entries(List<ArticleMeta> items, int from, int to) {
+      this.items = items;
+      this.from = from;
+      this.to = to;
+      starts = new int[FORMS][to - from];
+    }
+
+    @Override
+    public void run() {
+      int n = to - from;
+      // sized from the first entry: growing a large buffer by doubling copies it and takes collections
+      byte[] first = tableEntry(items.get(from)).getBytes(StandardCharsets.UTF_8);
+      json = new ListJson((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
+      table = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length + 32)));
+      for (int i = 0; i < n; i++) {
+        ArticleMeta a = items.get(from + i);
+        starts[JSON_FORM][i] = json.size();
+        json.element(a, clinicreader.content.Problem.display(a.path()));
+        starts[TABLE_FORM][i] = table.size();
+        table.writeBytes(tableEntry(a).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    int size(int form) {
+      return form == JSON_FORM ? json.size() : table.size();
+    }
+
+    byte[] bytes(int form) {
+      return form == JSON_FORM ? json.array() : table.array();
+    }
+  }
+
 
   /** A byte buffer whose array is used as it stands, without the copy {@code toByteArray} makes. */
   private static final class Buffer extends java.io.ByteArrayOutputStream {

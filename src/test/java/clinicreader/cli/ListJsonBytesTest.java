@@ -147,4 +147,35 @@ class ListJsonBytesTest {
       assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(table.toString());
     });
   }
+
+  /** A list long enough to be written in two halves on two threads is the same bytes as one written whole. */
+  @Test
+  void aLongListWrittenInHalvesIsTheGeneratorsBytes() {
+    java.util.Random r = new java.util.Random(42);
+    List<ArticleMeta> items = new java.util.ArrayList<>();
+    while (items.size() < 2101) {
+      ArticleMeta m = meta(r);
+      if (ListCommand.encodable(m.title()) && ListCommand.encodable(m.slug()) && ListCommand.encodable(m.front().author())
+          && ListCommand.encodable(m.front().summary()) && m.front().tags().stream().allMatch(ListCommand::encodable)
+          && m.outline().sections().stream().allMatch(s -> ListCommand.encodable(s.title()) && ListCommand.encodable(s.anchor()))) {
+        items.add(m);
+      }
+    }
+    clinicreader.content.ListView view = ListCommand.entries(items);
+    assertThat(view).isNotNull();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ListCommand.print(view, true, true, out);
+    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(viaWriter(items));
+    StringWriter table = new StringWriter();
+    PrintWriter pw = new PrintWriter(table);
+    ListCommand.printTable(items, pw);
+    pw.flush();
+    out.reset();
+    ListCommand.print(view, false, false, out);
+    StringWriter shown = new StringWriter();
+    PrintWriter spw = new PrintWriter(shown);
+    ListCommand.printTable(items.stream().filter(a -> !a.front().draft()).toList(), spw);
+    spw.flush();
+    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(shown.toString());
+  }
 }
