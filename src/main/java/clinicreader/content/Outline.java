@@ -520,6 +520,23 @@ public record Outline(List<Section> sections) {
     }
   }
 
+  // the usual section numbers made once: a large library's outlines hold them by the thousand
+  private static final int NUMBERS = 64;
+  private static final int SUB_NUMBERS = 16;
+  private static final String[] TOP = new String[NUMBERS + 1];
+  private static final String[][] SUB = new String[NUMBERS][SUB_NUMBERS];
+
+  static {
+    for (int t = 1; t <= NUMBERS; t++) {
+      TOP[t] = Integer.toString(t);
+      for (int u = 1; u <= SUB_NUMBERS; u++) SUB[t - 1][u - 1] = t + "." + u;
+    }
+  }
+
+  private static String number(int top) {
+    return top <= NUMBERS ? TOP[top] : Integer.toString(top);
+  }
+
   /** Numbers sections in order and generates unique anchors. */
   private static final class Builder {
     private final List<Section> out = new ArrayList<>();
@@ -530,7 +547,8 @@ public record Outline(List<Section> sections) {
     void add(int headingLevel, String text, int line) {
       String anchor = ids.generateId(text);
       boolean section = headingLevel <= 2 || top == 0;
-      String number = section ? Integer.toString(top + 1) : top + "." + (sub + 1);
+      String number = section ? number(top + 1) : top <= NUMBERS && sub + 1 <= SUB_NUMBERS
+          ? SUB[top - 1][sub] : top + "." + (sub + 1);
       // the pattern asked only of a title that starts with a digit, as it must to match
       char c0 = text.isEmpty() ? 0 : text.charAt(0);
       Matcher m = c0 >= '0' && c0 <= '9' ? OWN_NUMBER.matcher(text) : null;

@@ -74,6 +74,17 @@ final class QuickFrontMatter {
     return (List<String>) v;
   }
 
+  /**
+   * The key {@code s[from, to)}: the one String of a known key (every article's entry keeps its
+   * keys, thousands of copies of the same few words in a large library), else a new one.
+   */
+  private static String known(String s, int from, int to) {
+    for (String k : FrontMatter.KNOWN_KEYS) {
+      if (k.length() == to - from && s.startsWith(k, from)) return k;
+    }
+    return s.substring(from, to);
+  }
+
   /** One line {@code key: value} as {key, String or List}, or null when it is not certainly simple. */
   private static Object[] entry(String s, int from, int to) {
     int i = from;
@@ -81,7 +92,7 @@ final class QuickFrontMatter {
     if (!isAsciiLetter(c)) return null;
     while (i < to && (isAsciiLetter(s.charAt(i)) || isDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-')) i++;
     if (i + 1 >= to || s.charAt(i) != ':' || s.charAt(i + 1) != ' ') return null;
-    String key = s.substring(from, i);
+    String key = known(s, from, i);
     int vs = i + 2;
     int ve = to;
     while (vs < ve && s.charAt(vs) == ' ') vs++;
