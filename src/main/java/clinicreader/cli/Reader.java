@@ -42,6 +42,22 @@ final class Reader {
     };
   }
 
+  /**
+   * The warnings to show when the reader starts: files the library skipped come first, in one
+   * line on the status bar (they were also printed before the screen opened, where they are
+   * hidden until the reader quits).
+   */
+  static List<String> withSkipped(List<clinicreader.content.Problem> skipped, List<String> warnings) {
+    if (skipped.isEmpty()) return warnings;
+    String first = skipped.get(0).brief();
+    String line = skipped.size() == 1 ? "Skipped a file: " + first
+        : "Skipped " + skipped.size() + " files ('clinic-reader check' lists them): " + first;
+    List<String> all = new java.util.ArrayList<>();
+    all.add(line);
+    all.addAll(warnings);
+    return all;
+  }
+
   /** The reader's first state: the library screen. */
   static ReaderState initial(Workspace ws, boolean drafts) {
     return ReaderState.library(ws.clinic, ws.library.visible(drafts), 80, 24);
@@ -59,7 +75,7 @@ final class Reader {
       List<ArticleMeta> items = initial.library().items().stream().sorted(Library.Sort.TITLE.comparator()).toList();
       initial = initial.with(new ReaderState.LibraryView(items, 0, 0, Library.Sort.TITLE));
     }
-    initial = memory.start(initial, prefs.warnings);
+    initial = memory.start(initial, withSkipped(ws.library.warnings(), prefs.warnings));
     // finding: search and links over the workspace's library
     ArticleSource articles = FindSource.of(source(ws, lib.drafts), ws.library, lib.drafts);
     TerminalReader.Options o = new TerminalReader.Options(initial, first, articles,
