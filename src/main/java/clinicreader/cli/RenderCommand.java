@@ -59,23 +59,43 @@ public final class RenderCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       Workspace.Single ws = found.get();
-      Article.Loaded loaded = ws.load();
-      Article a = loaded.article();
-      var related = ws.related(a.meta(), library.drafts);
+      Article.Read read = ws.read();
       int w = prefs.printWidth(width);
       // each line is written as soon as it is laid out: a long article's page is never held whole
       LineWriter.Sink sink = out instanceof StdOut std
           ? LineWriter.Sink.of(std.bytes(), colors.format(), theme)
           : LineWriter.Sink.of(out, colors.format(), theme);
+      Article.Parted parted = read.parts();
+      if (parted != null) {
+        // a long body is laid out part by part, each part's tree dropped before the next: the
+        // page is held (as text) until the parts' headings have confirmed the contents at its top
+        var related = ws.related(parted.meta(), library.drafts);
+        LineWriter.Sink held = sink.part();
+        boolean right = PageLayout.write(
+            new PageLayout.Parts(parted.meta(), parted.body(), parted.bodyLine(), ws.clinic, related), w, theme, held);
+          if (right) {
+          held.finish();
+          sink.append(held);
+          sink.finish();
+          return done(ws, parted.problems(), err);
+        }
+        parted.body().close();
+      }
+      Article.Loaded loaded = read.parse();
+      Article a = loaded.article();
+      var related = ws.related(a.meta(), library.drafts);
       PageLayout.write(new PageLayout.Input(a, ws.clinic, related), w, theme, sink);
       sink.finish();
-      // the library already warned about a file it left out: say it once
-      for (Problem p : loaded.problems()) if (!ws.warned(p)) err.println(p.brief());
-      return loaded.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
+      return done(ws, loaded.problems(), err);
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;
     }
   }
 
+  private static int done(Workspace.Single ws, List<Problem> problems, PrintWriter err) {
+    // the library already warned about a file it left out: say it once
+    for (Problem p : problems) if (!ws.warned(p)) err.println(p.brief());
+    return problems.isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
+  }
 }

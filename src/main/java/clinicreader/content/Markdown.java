@@ -39,17 +39,153 @@ public final class Markdown {
    * -1 when there is no such place.
    */
   static int splitPoint(String body) {
-    if (body.contains("]:")) return -1;
-    int n = body.length();
+    return cuttable(body) ? cutAfter(body, body.length() / 2) : -1;
+  }
+
+  /**
+   * Whether nothing in {@code body} could reach across a blank line and a following heading:
+   * no link reference definitions (their labels are document-wide), fenced code or HTML blocks
+   * (they run over blank lines and headings).
+   */
+  private static boolean cuttable(String body) {
+    if (body.contains("]:")) return false;
     // each mark found by indexOf, then its line's start checked: not every line's start tested char by char
-    if (startsLine(body, "<") || startsLine(body, "```") || startsLine(body, "~~~")) return -1;
-    for (int at = body.indexOf("\n\n#", n / 2); at >= 0; at = body.indexOf("\n\n#", at + 1)) {
+    return !(startsLine(body, "<") || startsLine(body, "```") || startsLine(body, "~~~"));
+  }
+
+  /** The first cut point (see {@link #splitPoint}) whose blank line starts at or after {@code from}, or -1. */
+  private static int cutAfter(String body, int from) {
+    int n = body.length();
+    for (int at = body.indexOf("\n\n#", from); at >= 0; at = body.indexOf("\n\n#", at + 1)) {
       int h = at + 2;
       int level = 0;
       while (h + level < n && body.charAt(h + level) == '#') level++;
       if (level <= 2 && h + level < n && body.charAt(h + level) == ' ') return h;
     }
     return -1;
+  }
+
+  /** Bodies at least this long (chars) are parsed in parts by {@link #parts(String)}. */
+  private static final int PARTS_MIN_CHARS = 1 << 18;
+  /** About how long (chars) a part is: its tree is then small enough to die young. */
+  private static final int PART_CHARS = 1 << 14;
+
+  /**
+   * A long body as a run of documents that parse, one after the other, to the blocks of the
+   * whole (cut where {@link #splitPoint} may cut, about every {@value #PART_CHARS} chars), parsed
+   * on a second thread a few parts ahead of the reader, so a caller that lays out each part and
+   * drops it never holds the whole tree. Null for a body shorter than {@value #PARTS_MIN_CHARS}
+   * chars, or one that cannot be cut.
+   */
+  public static Parts parts(String body) {
+    return body.length() < PARTS_MIN_CHARS ? null : parts(body, PART_CHARS);
+  }
+
+  /** {@link #parts(String)} for a body of any length, cut about every {@code partChars} chars. */
+  public static Parts parts(String body, int partChars) {
+    if (!cuttable(body)) return null;
+    List<Integer> cuts = new java.util.ArrayList<>();
+    cuts.add(0);
+    for (int at = cutAfter(body, partChars); at > 0; at = cutAfter(body, at + partChars)) cuts.add(at);
+    if (cuts.size() < 2) return null;
+    cuts.add(body.length());
+    int[] bounds = new int[cuts.size()];
+    for (int i = 0; i < bounds.length; i++) bounds[i] = cuts.get(i);
+    return new Parts(body, bounds);
+  }
+
+  /**
+   * The documents of a body cut into parts, in order (see {@link #parts(String)}). Every block
+   * carries its source position in the whole body, as if the body had been parsed at once; a
+   * part's document node is its own. {@link #close} when leaving before the last part.
+   */
+  public static final class Parts implements java.util.Iterator<Node>, AutoCloseable {
+    /** Parts parsed ahead at most: enough to ride over the reader's pauses, few enough to stay young. */
+    private static final int AHEAD = 2;
+    private final String body;
+    private final int[] bounds;
+    private final java.util.concurrent.BlockingQueue<Node> ready = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+    private final Thread parser;
+    /** Set by the parser thread when it stopped early (failed or interrupted): the reader parses the rest. */
+    private volatile boolean stopped;
+    private int next;
+
+    private Parts(String body, int[] bounds) {
+      this.body = body;
+      this.bounds = bounds;
+      parser = new Thread(this::parseAll, "parse-parts");
+      parser.setDaemon(true);
+      parser.start();
+    }
+
+    /** How many parts the body is cut into. */
+    public int count() {
+      return bounds.length - 1;
+    }
+
+    private void parseAll() {
+      int lines = 0;
+      try {
+        for (int k = 0; k < count(); k++) {
+          ready.put(part(k, lines));
+          lines += newlines(k);
+        }
+      } catch (InterruptedException e) {
+        stopped = true;
+      } catch (RuntimeException | Error e) {
+        // the reader parses the rest itself, and meets the same failure there if it is real
+        stopped = true;
+      }
+    }
+
+    private int newlines(int k) {
+      int c = 0;
+      for (int i = body.indexOf('\n', bounds[k]); i >= 0 && i < bounds[k + 1]; i = body.indexOf('\n', i + 1)) c++;
+      return c;
+    }
+
+    private Node part(int k, int lines) {
+      Node doc = PARSER.parse(body.substring(bounds[k], bounds[k + 1]));
+      if (k > 0) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) shift(n, lines, bounds[k]);
+      }
+      return doc;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < count();
+    }
+
+    @Override
+    public Node next() {
+      if (!hasNext()) throw new java.util.NoSuchElementException();
+      Node doc = ready.poll();
+      while (doc == null && !stopped) {
+        try {
+          doc = ready.poll(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      // what the parser thread put before it stopped
+      if (doc == null) doc = ready.poll();
+      if (doc == null) {
+        int lines = 0;
+        for (int k = 0; k < next; k++) lines += newlines(k);
+        doc = part(next, lines);
+      }
+      next++;
+      return doc;
+    }
+
+    /** Stops parsing ahead and drops what was parsed. */
+    @Override
+    public void close() {
+      parser.interrupt();
+      ready.clear();
+    }
   }
 
   /** Whether {@code mark} occurs in {@code body} after nothing but spaces and tabs on its line. */

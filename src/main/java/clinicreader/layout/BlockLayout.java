@@ -68,7 +68,22 @@ final class BlockLayout {
     this.sectionLines = new int[parent.sectionLines.length];
     this.links = links;
     this.linkBase = linkBase;
-    this.headingIndex = parent.headingIndex;
+    // its own: a part of the body may take the sections of its own document (see sections)
+    this.headingIndex = new java.util.IdentityHashMap<>(parent.headingIndex);
+  }
+
+  /**
+   * Takes the sections of a part of the body instead of those known so far: the top-level
+   * section headings of {@code part}, numbered in the outline from {@code first} (as far as the
+   * outline goes, as for a whole document). Returns how many it numbered.
+   */
+  int sections(Node part, int first) {
+    headingIndex.clear();
+    int k = first;
+    for (Node n = part.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && Outline.isSection(h) && k < sectionLines.length) headingIndex.put(h, k++);
+    }
+    return k - first;
   }
 
   /**

@@ -122,12 +122,13 @@ public final class LineWriter {
 
     /**
      * A sink of the same format that keeps what it writes in memory, for a part of the page
-     * laid out on another thread; {@link #append} writes it here once the lines before it are.
+     * laid out on another thread, or a page not known to be right until its end;
+     * {@link #append} writes it here once the lines before it are.
      */
     public Sink part() {
       return chars != null
           ? new Sink(format, theme, new java.io.CharArrayWriter(BLOCK * 4), null)
-          : new Sink(format, theme, null, new java.io.ByteArrayOutputStream(BLOCK * 4));
+          : new Sink(format, theme, null, new Held());
     }
 
     /** Writes what this sink holds so far, then everything a finished {@link #part} kept. */
@@ -136,9 +137,49 @@ public final class LineWriter {
       if (failed) return;
       try {
         if (chars != null) ((java.io.CharArrayWriter) part.chars).writeTo(chars);
-        else ((java.io.ByteArrayOutputStream) part.bytes).writeTo(bytes);
+        else ((Held) part.bytes).writeTo(bytes);
       } catch (IOException e) {
         failed = true;
+      }
+    }
+
+    /**
+     * Bytes kept in blocks of a fixed size: a whole page held grows without copying what it
+     * holds, and without arrays so large that they go straight to the old generation.
+     */
+    private static final class Held extends OutputStream {
+      private static final int SIZE = 1 << 16;
+      private final List<byte[]> full = new java.util.ArrayList<>();
+      private byte[] last = new byte[SIZE];
+      private int used;
+
+      @Override
+      public void write(int b) {
+        if (used == SIZE) next();
+        last[used++] = (byte) b;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        while (len > 0) {
+          if (used == SIZE) next();
+          int n = Math.min(len, SIZE - used);
+          System.arraycopy(b, off, last, used, n);
+          used += n;
+          off += n;
+          len -= n;
+        }
+      }
+
+      private void next() {
+        full.add(last);
+        last = new byte[SIZE];
+        used = 0;
+      }
+
+      void writeTo(OutputStream out) throws IOException {
+        for (byte[] b : full) out.write(b);
+        out.write(last, 0, used);
       }
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -143,6 +144,189 @@ public final class PageLayout {
       for (Node n : later) blocks.block(n, false);
     }
   }
+
+  /**
+   * A page whose body comes as documents in order, parts of the whole that parse to its blocks
+   * ({@code content.Markdown.Parts}); {@code meta}'s outline is the body's, found without the tree.
+   */
+  public record Parts(ArticleMeta meta, java.util.Iterator<Node> body, int bodyLine, Clinic clinic,
+      List<ArticleMeta> related) {}
+
+  /**
+   * Writes the page {@link #write} writes for the whole article, laying out each part of its
+   * body and dropping it before the next, so no more than a few parts' trees are ever held.
+   * The contents at the top come from the outline in {@code meta}: returns false when the parts'
+   * section headings turn out to make another outline, and then what was written is not the page
+   * (the caller discards it and lays out the whole article).
+   */
+  public static boolean write(Parts in, int width, Theme theme, Consumer<Line> sink) {
+    LayoutWriter out = new LayoutWriter(Math.max(MIN_WIDTH, width), sink);
+    List<Page.Link> links = new ArrayList<>();
+    Outline outline = in.meta().outline();
+    BlockLayout blocks = new BlockLayout(out, null, outline, links);
+    // each part's section headings move here once laid out, to check the outline at the end
+    Document sections = new Document();
+    List<Node> deferred = new ArrayList<>();
+    PartHelper helper = new PartHelper();
+    java.util.ArrayDeque<PartJob> pending = new java.util.ArrayDeque<>();
+    try {
+      int section = 0;
+      int linkBase = 0;
+      boolean top = true;
+      while (in.body().hasNext()) {
+        // numbered here, in order, before either thread lays the part out: its sections from
+        // the headings before it, its links from the links counted before it
+        PartJob job = new PartJob(in.body().next(), out.part(), blocks, section, linkBase);
+        section += job.sections;
+        linkBase += job.counted;
+        pending.add(job);
+        boolean handed = helper.offer(job);
+        if (top) {
+          // the first part is laid out beside the page's top, which lays out no links
+          header(out, blocks, in.meta());
+          contents(out, blocks, outline);
+          out.blank();
+          top = false;
+        }
+        if (!handed) job.run();
+        // the parts done in order are added to the page; waiting only when too many are held
+        while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 4)) {
+          if (!add(pending.poll(), out, blocks, sections, deferred)) return false;
+        }
+      }
+      if (top) return false;
+      while (!pending.isEmpty()) if (!add(pending.poll(), out, blocks, sections, deferred)) return false;
+    } finally {
+      helper.stop();
+    }
+    if (!sameSections(Outline.of(sections, in.bodyLine()), outline)) return false;
+
+    cta(out, blocks, in.clinic().ctaFor(in.meta().front().cta()));
+    // the outline's sections are now the headings held here, in order: the deferred ones among them
+    blocks.sections(sections, 0);
+    for (Node n : deferred) blocks.block(n, false);
+    relatedList(out, blocks, in.related(), new ArrayList<>());
+    linkList(out, blocks, links);
+    footer(out, blocks, in.clinic());
+    return true;
+  }
+
+  /** Outline equality field by field: a record's own equals is slow on its first calls. */
+  private static boolean sameSections(Outline a, Outline b) {
+    List<Outline.Section> x = a.sections();
+    List<Outline.Section> y = b.sections();
+    if (x.size() != y.size()) return false;
+    for (int i = 0; i < x.size(); i++) {
+      Outline.Section s = x.get(i);
+      Outline.Section t = y.get(i);
+      if (s.level() != t.level() || s.sourceLine() != t.sourceLine() || !s.number().equals(t.number())
+          || !s.title().equals(t.title()) || !s.anchor().equals(t.anchor())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds a laid-out part to the page: its lines, links, deferred reference nodes and section
+   * headings. False when it failed or numbered other links than were counted for it.
+   */
+  private static boolean add(PartJob job, LayoutWriter out, BlockLayout blocks, Document sections,
+      List<Node> deferred) {
+    List<Node> heads;
+    try {
+      heads = job.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return false;
+    }
+    if (job.blocks.linkCount() != job.linkBase + job.counted) return false;
+    out.append(job.out);
+    blocks.append(job.blocks);
+    deferred.addAll(job.deferred);
+    for (Node h : heads) sections.appendChild(h);
+    return true;
+  }
+
+  /**
+   * One part of the body, numbered and counted, laid out by whichever thread runs it; its result
+   * is the part's section headings. Once run it holds no more of the part's tree than those
+   * and its deferred reference nodes.
+   */
+  private static final class PartJob extends java.util.concurrent.FutureTask<List<Node>> {
+    final LayoutWriter out;
+    final BlockLayout blocks;
+    final int sections;
+    final int linkBase;
+    final int counted;
+    final List<Node> deferred;
+
+    PartJob(Node doc, LayoutWriter out, BlockLayout page, int section, int linkBase) {
+      this(doc, out, page.part(out, new ArrayList<>(), linkBase), section, linkBase, referenceNodes(doc));
+    }
+
+    private PartJob(Node doc, LayoutWriter out, BlockLayout blocks, int section, int linkBase, List<Node> deferred) {
+      super(() -> {
+        List<Node> heads = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+          if (!deferred.contains(n)) blocks.block(n, false);
+          if (n instanceof Heading h && Outline.isSection(h)) heads.add(h);
+        }
+        out.finishPart();
+        // unlinked, they no longer hold the rest of the part
+        for (Node h : heads) h.unlink();
+        return heads;
+      });
+      this.out = out;
+      this.blocks = blocks;
+      this.linkBase = linkBase;
+      this.deferred = deferred;
+      this.sections = blocks.sections(doc, section);
+      // each part after the first starts with a "#" or "##" heading, where a references section
+      // starts or ends anyway: the parts' reference nodes are the whole body's
+      int c = 0;
+      for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) if (!deferred.contains(n)) c += blocks.linksIn(n);
+      this.counted = c;
+    }
+  }
+
+  /** A second thread laying out parts of the body while this one lays out others. */
+  private static final class PartHelper {
+    private final java.util.concurrent.BlockingQueue<PartJob> jobs = new java.util.concurrent.LinkedBlockingQueue<>();
+    /** Parts handed over and not finished yet. */
+    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+    private Thread thread;
+
+    /** Hands {@code job} to the helper if it has nothing to do. */
+    boolean offer(PartJob job) {
+      if (thread == null) {
+        thread = new Thread(() -> {
+          try {
+            while (true) {
+              PartJob j = jobs.take();
+              j.run();
+              busy.decrementAndGet();
+            }
+          } catch (InterruptedException e) {
+            // stopped
+          }
+        }, "layout-parts");
+        thread.setDaemon(true);
+        thread.start();
+      }
+      if (busy.get() > 0) return false;
+      busy.incrementAndGet();
+      jobs.add(job);
+      return true;
+    }
+
+    void stop() {
+      if (thread != null) thread.interrupt();
+    }
+  }
+
 
   /** Lays out a bare Markdown document (no header or footer): used for tests and fragments. */
   public static Page document(Node document, Outline outline, int width) {
