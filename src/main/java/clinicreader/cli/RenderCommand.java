@@ -70,7 +70,7 @@ public final class RenderCommand implements Callable<Integer> {
         // a long body is laid out part by part, each part's tree dropped before the next: the
         // page is held (as text) until the parts' headings have confirmed the contents at its top
         var related = ws.related(parted.meta(), library.drafts);
-        LineWriter.Sink held = sink.part();
+        LineWriter.Sink held = sink.held();
         boolean right = PageLayout.write(
             new PageLayout.Parts(parted.meta(), parted.body(), parted.bodyLine(), ws.clinic, related), w, theme, held);
           if (right) {

@@ -47,14 +47,14 @@ public final class Markdown {
    * no link reference definitions (their labels are document-wide), fenced code or HTML blocks
    * (they run over blank lines and headings).
    */
-  private static boolean cuttable(String body) {
+  static boolean cuttable(String body) {
     if (body.contains("]:")) return false;
     // each mark found by indexOf, then its line's start checked: not every line's start tested char by char
     return !(startsLine(body, "<") || startsLine(body, "```") || startsLine(body, "~~~"));
   }
 
   /** The first cut point (see {@link #splitPoint}) whose blank line starts at or after {@code from}, or -1. */
-  private static int cutAfter(String body, int from) {
+  static int cutAfter(String body, int from) {
     int n = body.length();
     for (int at = body.indexOf("\n\n#", from); at >= 0; at = body.indexOf("\n\n#", at + 1)) {
       int h = at + 2;
@@ -83,15 +83,54 @@ public final class Markdown {
 
   /** {@link #parts(String)} for a body of any length, cut about every {@code partChars} chars. */
   public static Parts parts(String body, int partChars) {
-    if (!cuttable(body)) return null;
-    List<Integer> cuts = new java.util.ArrayList<>();
-    cuts.add(0);
-    for (int at = cutAfter(body, partChars); at > 0; at = cutAfter(body, at + partChars)) cuts.add(at);
-    if (cuts.size() < 2) return null;
-    cuts.add(body.length());
-    int[] bounds = new int[cuts.size()];
-    for (int i = 0; i < bounds.length; i++) bounds[i] = cuts.get(i);
-    return new Parts(body, bounds);
+    int[] bounds = cuts(body, Math.max(1, partChars));
+    return bounds == null ? null : new Parts(body, bounds);
+  }
+
+  /**
+   * The bounds of the parts: 0, the cut points {@link #cutAfter} would find one after another
+   * (each at least {@code every} chars after the one before), and the body's length. Null when
+   * {@link #cuttable} says no, or there is no cut. One pass over the chars, in blocks: the
+   * string searches of {@link #splitPoint} took five passes over a long body.
+   */
+  static int[] cuts(String body, int every) {
+    int n = body.length();
+    int[] out = new int[16];
+    int count = 1;
+    int from = every;
+    char[] buf = new char[1 << 13];
+    boolean lineStart = true;
+    char p1 = 0;
+    char p2 = 0;
+    for (int base = 0; base < n; base += buf.length) {
+      int len = Math.min(buf.length, n - base);
+      body.getChars(base, base + len, buf, 0);
+      for (int j = 0; j < len; j++) {
+        char c = buf[j];
+        if (c == ':' && p1 == ']') return null;
+        if (lineStart) {
+          if (c == '<') return null;
+          if ((c == '`' || c == '~') && body.startsWith(c == '`' ? "```" : "~~~", base + j)) return null;
+        }
+        if (c == '#' && p1 == '\n' && p2 == '\n' && base + j - 2 >= from) {
+          int h = base + j;
+          int level = 0;
+          while (h + level < n && body.charAt(h + level) == '#') level++;
+          if (level <= 2 && h + level < n && body.charAt(h + level) == ' ') {
+            if (count + 1 >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+            out[count++] = h;
+            from = h + every;
+          }
+        }
+        if (c == '\n') lineStart = true;
+        else if (c != ' ' && c != '\t') lineStart = false;
+        p2 = p1;
+        p1 = c;
+      }
+    }
+    if (count < 2) return null;
+    out[count++] = n;
+    return java.util.Arrays.copyOf(out, count);
   }
 
   /**

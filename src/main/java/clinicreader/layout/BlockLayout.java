@@ -246,7 +246,7 @@ final class BlockLayout {
     boolean firstItem = true;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       String marker = list instanceof OrderedList
-          ? String.format("%" + numWidth + "d. ", number++)
+          ? numberMarker(number++, numWidth)
           : bullet;
       Span first = new Span(marker, Style.of(Tone.MUTED));
       Span rest = new Span(" ".repeat(Cells.width(marker)), Style.PLAIN);
@@ -334,6 +334,24 @@ final class BlockLayout {
         inline(n, style, runs);
       }
     }
+  }
+
+  /**
+   * {@code String.format("%" + width + "d. ", number)}: a Formatter made for every list item was
+   * a tenth of a long article's layout. Digits other than ASCII (a locale of its own) still go
+   * through the formatter.
+   */
+  static String numberMarker(int number, int width) {
+    if (number < 0 || Digits.ZERO != '0') return String.format("%" + width + "d. ", number);
+    String digits = Integer.toString(number);
+    return digits.length() >= width ? digits + ". " : " ".repeat(width - digits.length()) + digits + ". ";
+  }
+
+  /** The zero digit the formatter uses in the default locale, found once. */
+  private static final class Digits {
+    static final char ZERO = java.util.Locale.US.equals(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+        ? '0'
+        : java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).getZeroDigit();
   }
 
   /**

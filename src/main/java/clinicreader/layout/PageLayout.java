@@ -467,7 +467,9 @@ public final class PageLayout {
     int numWidth = Integer.toString(links.size()).length() + 2;
     for (Page.Link l : links) {
       out.nextBlock();
-      String marker = String.format("%" + numWidth + "s ", BlockLayout.marker(l.number()));
+      // String.format("%" + numWidth + "s ", ...), without a Formatter per link
+      String number = BlockLayout.marker(l.number());
+      String marker = " ".repeat(Math.max(0, numWidth - number.length())) + number + " ";
       Span first = new Span(marker, Style.of(Tone.LINK_MARKER));
       Span rest = new Span(" ".repeat(marker.length()), Style.PLAIN);
       out.push(first, rest, rest);

@@ -54,7 +54,7 @@ class PartedLayoutTest {
         // as render writes it: held, then appended to the real sink
         java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
         LineWriter.Sink real = LineWriter.Sink.of(got, f, Theme.dark());
-        LineWriter.Sink held = real.part();
+        LineWriter.Sink held = real.held();
         assertThat(PageLayout.write(parts(whole, scanned, c.body(), c.partChars()), c.width(), Theme.dark(), held))
             .isTrue();
         held.finish();
@@ -78,6 +78,15 @@ class PartedLayoutTest {
     Outline.Section s = renamed.get(1);
     renamed.set(1, new Outline.Section(s.number(), s.level(), "Other", s.anchor(), s.sourceLine()));
     assertThat(PageLayout.write(parts(whole, new Outline(renamed), body, 10), 60, Theme.dark(), l -> {})).isFalse();
+  }
+
+  @Test
+  void listNumbersAndLinkMarkersAreFormattedAsByTheFormatter() {
+    for (int width = 1; width <= 6; width++) {
+      for (int n = 0; n <= 1_200_000; n = n < 2000 ? n + 1 : n * 3 / 2) {
+        assertThat(BlockLayout.numberMarker(n, width)).isEqualTo(String.format("%" + width + "d. ", n));
+      }
+    }
   }
 
   private static PageLayout.Parts parts(PageLayout.Input whole, Outline outline, String body, int partChars) {
