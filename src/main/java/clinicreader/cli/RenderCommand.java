@@ -62,18 +62,18 @@ public final class RenderCommand implements Callable<Integer> {
       Article.Read read = ws.read();
       int w = prefs.printWidth(width);
       // each line is written as soon as it is laid out: a long article's page is never held whole
+      // as lines (a body laid out in parts is held as text, until the parts confirm its contents)
       LineWriter.Sink sink = out instanceof StdOut std
           ? LineWriter.Sink.of(std.bytes(), colors.format(), theme)
           : LineWriter.Sink.of(out, colors.format(), theme);
       Article.Parted parted = read.parts();
       if (parted != null) {
-        // a long body is laid out part by part, each part's tree dropped before the next: the
-        // page is held (as text) until the parts' headings have confirmed the contents at its top
+        // a long body is laid out part by part, each part's tree dropped before the next
         var related = ws.related(parted.meta(), library.drafts);
         LineWriter.Sink held = sink.held();
         boolean right = PageLayout.write(
             new PageLayout.Parts(parted.meta(), parted.body(), parted.bodyLine(), ws.clinic, related), w, theme, held);
-          if (right) {
+        if (right) {
           held.finish();
           sink.append(held);
           sink.finish();

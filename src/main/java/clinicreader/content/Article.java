@@ -100,13 +100,21 @@ public record Article(ArticleMeta meta, Node document, Outline outline, int body
       if (parts == null) return null;
       // the parts are parsed meanwhile, and the outline scanned beside the word count: all
       // three are needed before the page can start
-      java.util.concurrent.FutureTask<Outline> scan = new java.util.concurrent.FutureTask<>(() -> Outline.scan(body, bodyLine));
+      java.util.concurrent.FutureTask<Outline> scan = new java.util.concurrent.FutureTask<>(new Scan(body, bodyLine));
       Thread t = new Thread(scan, "scan-outline");
       t.setDaemon(true);
       t.start();
       int wordCount = ArticleMeta.countWords(body);
       Outline outline = join(scan);
       return new Parted(new ArticleMeta(slug, file, fm, wordCount, outline), parts, bodyLine, problems);
+    }
+  }
+
+  /** {@link Outline#scan} as a task (a class rather than a lambda: no class is spun for it at run time). */
+  private record Scan(String body, int bodyLine) implements java.util.concurrent.Callable<Outline> {
+    @Override
+    public Outline call() {
+      return Outline.scan(body, bodyLine);
     }
   }
 

@@ -140,21 +140,42 @@ public final class Markdown {
    */
   public static final class Parts implements java.util.Iterator<Node>, AutoCloseable {
     /** Parts parsed ahead at most: enough to ride over the reader's pauses, few enough to stay young. */
-    private static final int AHEAD = 2;
+    private static final int AHEAD = 8;
     private final String body;
     private final int[] bounds;
-    private final java.util.concurrent.BlockingQueue<Node> ready = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
-    private final Thread parser;
-    /** Set by the parser thread when it stopped early (failed or interrupted): the reader parses the rest. */
-    private volatile boolean stopped;
+    /**
+     * The parts parsed and not taken yet, a ring guarded by this object's monitor (plain wait and
+     * notify: the blocking queues bring in a dozen classes from outside the start-up archive).
+     */
+    private final Node[] ready = new Node[AHEAD];
+    private int first;
+    private int held;
+    /** Set when the parser thread stopped early (failed, or closed): the reader parses the rest. */
+    private boolean stopped;
+    private boolean closed;
     private int next;
 
     private Parts(String body, int[] bounds) {
       this.body = body;
       this.bounds = bounds;
-      parser = new Thread(this::parseAll, "parse-parts");
+      Thread parser = new Ahead(this);
       parser.setDaemon(true);
       parser.start();
+    }
+
+    /** The thread parsing ahead (a class of its own rather than a lambda: no class is spun for it). */
+    private static final class Ahead extends Thread {
+      private final Parts parts;
+
+      Ahead(Parts parts) {
+        super("parse-parts");
+        this.parts = parts;
+      }
+
+      @Override
+      public void run() {
+        parts.parseAll();
+      }
     }
 
     /** How many parts the body is cut into. */
@@ -166,14 +187,22 @@ public final class Markdown {
       int lines = 0;
       try {
         for (int k = 0; k < count(); k++) {
-          ready.put(part(k, lines));
+          Node doc = part(k, lines);
           lines += newlines(k);
+          synchronized (this) {
+            while (held == AHEAD && !closed) wait();
+            if (closed) return;
+            ready[(first + held) % AHEAD] = doc;
+            held++;
+            notifyAll();
+          }
         }
-      } catch (InterruptedException e) {
-        stopped = true;
-      } catch (RuntimeException | Error e) {
+      } catch (InterruptedException | RuntimeException | Error e) {
         // the reader parses the rest itself, and meets the same failure there if it is real
-        stopped = true;
+        synchronized (this) {
+          stopped = true;
+          notifyAll();
+        }
       }
     }
 
@@ -199,17 +228,21 @@ public final class Markdown {
     @Override
     public Node next() {
       if (!hasNext()) throw new java.util.NoSuchElementException();
-      Node doc = ready.poll();
-      while (doc == null && !stopped) {
+      Node doc = null;
+      synchronized (this) {
         try {
-          doc = ready.poll(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+          while (held == 0 && !stopped) wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          break;
+        }
+        if (held > 0) {
+          doc = ready[first];
+          ready[first] = null;
+          first = (first + 1) % AHEAD;
+          held--;
+          notifyAll();
         }
       }
-      // what the parser thread put before it stopped
-      if (doc == null) doc = ready.poll();
       if (doc == null) {
         int lines = 0;
         for (int k = 0; k < next; k++) lines += newlines(k);
@@ -221,9 +254,12 @@ public final class Markdown {
 
     /** Stops parsing ahead and drops what was parsed. */
     @Override
-    public void close() {
-      parser.interrupt();
-      ready.clear();
+    public synchronized void close() {
+      closed = true;
+      stopped = true;
+      java.util.Arrays.fill(ready, null);
+      held = 0;
+      notifyAll();
     }
   }
 

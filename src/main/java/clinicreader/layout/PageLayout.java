@@ -197,7 +197,7 @@ public final class PageLayout {
       if (top) return false;
       while (!pending.isEmpty()) if (!add(pending.poll(), out, blocks, sections, deferred)) return false;
     } finally {
-      helper.stop();
+      helper.quit();
     }
     if (!sameSections(Outline.of(sections, in.bodyLine()), outline)) return false;
 
@@ -264,69 +264,98 @@ public final class PageLayout {
     final List<Node> deferred;
 
     PartJob(Node doc, LayoutWriter out, BlockLayout page, int section, int linkBase) {
+      // each part after the first starts with a "#" or "##" heading, where a references section
+      // starts or ends anyway: the parts' reference nodes are the whole body's
       this(doc, out, page.part(out, new ArrayList<>(), linkBase), section, linkBase, referenceNodes(doc));
     }
 
     private PartJob(Node doc, LayoutWriter out, BlockLayout blocks, int section, int linkBase, List<Node> deferred) {
-      super(() -> {
-        List<Node> heads = new ArrayList<>();
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-          if (!deferred.contains(n)) blocks.block(n, false);
-          if (n instanceof Heading h && Outline.isSection(h)) heads.add(h);
-        }
-        out.finishPart();
-        // unlinked, they no longer hold the rest of the part
-        for (Node h : heads) h.unlink();
-        return heads;
-      });
+      super(new Layout(doc, out, blocks, deferred));
       this.out = out;
       this.blocks = blocks;
       this.linkBase = linkBase;
       this.deferred = deferred;
       this.sections = blocks.sections(doc, section);
-      // each part after the first starts with a "#" or "##" heading, where a references section
-      // starts or ends anyway: the parts' reference nodes are the whole body's
       int c = 0;
       for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) if (!deferred.contains(n)) c += blocks.linksIn(n);
       this.counted = c;
     }
   }
 
-  /** A second thread laying out parts of the body while this one lays out others. */
-  private static final class PartHelper {
-    private final java.util.concurrent.BlockingQueue<PartJob> jobs = new java.util.concurrent.LinkedBlockingQueue<>();
-    /** Parts handed over and not finished yet. */
-    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
-    private Thread thread;
-
-    /** Hands {@code job} to the helper if it has nothing to do. */
-    boolean offer(PartJob job) {
-      if (thread == null) {
-        thread = new Thread(() -> {
-          try {
-            while (true) {
-              PartJob j = jobs.take();
-              j.run();
-              busy.decrementAndGet();
-            }
-          } catch (InterruptedException e) {
-            // stopped
-          }
-        }, "layout-parts");
-        thread.setDaemon(true);
-        thread.start();
+  /**
+   * Lays out one part's blocks but its deferred ones, and gives its section headings, unlinked:
+   * then they no longer hold the rest of the part. (A class rather than a lambda: no class is
+   * spun for it at run time.)
+   */
+  private record Layout(Node doc, LayoutWriter out, BlockLayout blocks, List<Node> deferred)
+      implements java.util.concurrent.Callable<List<Node>> {
+    @Override
+    public List<Node> call() {
+      List<Node> heads = new ArrayList<>();
+      for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        if (!deferred.contains(n)) blocks.block(n, false);
+        if (n instanceof Heading h && Outline.isSection(h)) heads.add(h);
       }
-      if (busy.get() > 0) return false;
-      busy.incrementAndGet();
-      jobs.add(job);
-      return true;
-    }
-
-    void stop() {
-      if (thread != null) thread.interrupt();
+      out.finishPart();
+      for (Node h : heads) h.unlink();
+      return heads;
     }
   }
 
+  /**
+   * A second thread laying out parts of the body while this one lays out others. Plain wait and
+   * notify, and a thread class rather than a lambda: a blocking queue and a spun lambda class
+   * would each load classes from outside the start-up archive.
+   */
+  private static final class PartHelper extends Thread {
+    private PartJob job;
+    private boolean started;
+    private boolean stopped;
+
+    PartHelper() {
+      super("layout-parts");
+      setDaemon(true);
+    }
+
+    /** Hands {@code job} to the helper if it has nothing to do. */
+    synchronized boolean offer(PartJob next) {
+      if (!started) {
+        started = true;
+        start();
+      }
+      if (job != null) return false;
+      job = next;
+      notifyAll();
+      return true;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        PartJob j;
+        synchronized (this) {
+          while (job == null && !stopped) {
+            try {
+              wait();
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+          if (job == null) return;
+          j = job;
+        }
+        j.run();
+        synchronized (this) {
+          job = null;
+        }
+      }
+    }
+
+    synchronized void quit() {
+      stopped = true;
+      notifyAll();
+    }
+  }
 
   /** Lays out a bare Markdown document (no header or footer): used for tests and fragments. */
   public static Page document(Node document, Outline outline, int width) {
