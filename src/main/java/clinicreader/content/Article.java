@@ -98,13 +98,18 @@ public record Article(ArticleMeta meta, Node document, Outline outline, int body
     public Parted parts() {
       Markdown.Parts parts = Markdown.parts(body);
       if (parts == null) return null;
-      // the parts are parsed meanwhile, and the outline scanned beside the word count: all
-      // three are needed before the page can start
+      // the parts are cut and parsed meanwhile, and the outline scanned beside the word count:
+      // all three are needed before the page can start (a body that turns out not to be cut
+      // leaves its scan to finish on the other core, unused)
       java.util.concurrent.FutureTask<Outline> scan = new java.util.concurrent.FutureTask<>(new Scan(body, bodyLine));
       Thread t = new Thread(scan, "scan-outline");
       t.setDaemon(true);
       t.start();
       int wordCount = ArticleMeta.countWords(body);
+      if (!parts.cut()) {
+        parts.close();
+        return null;
+      }
       Outline outline = join(scan);
       return new Parted(new ArticleMeta(slug, file, fm, wordCount, outline), parts, bodyLine, problems);
     }

@@ -75,74 +75,56 @@ public final class Markdown {
    * whole (cut where {@link #splitPoint} may cut, about every {@value #PART_CHARS} chars), parsed
    * on a second thread a few parts ahead of the reader, so a caller that lays out each part and
    * drops it never holds the whole tree. Null for a body shorter than {@value #PARTS_MIN_CHARS}
-   * chars, or one that cannot be cut.
+   * chars. The second thread first finds whether and where the body can be cut, while the caller
+   * goes on: ask {@link Parts#cut} before taking parts.
    */
   public static Parts parts(String body) {
-    return body.length() < PARTS_MIN_CHARS ? null : parts(body, PART_CHARS);
-  }
-
-  /** {@link #parts(String)} for a body of any length, cut about every {@code partChars} chars. */
-  public static Parts parts(String body, int partChars) {
-    int[] bounds = cuts(body, Math.max(1, partChars));
-    return bounds == null ? null : new Parts(body, bounds);
+    return body.length() < PARTS_MIN_CHARS ? null : new Parts(body, PART_CHARS);
   }
 
   /**
-   * The bounds of the parts: 0, the cut points {@link #cutAfter} would find one after another
-   * (each at least {@code every} chars after the one before), and the body's length. Null when
-   * {@link #cuttable} says no, or there is no cut. One pass over the chars, in blocks: the
-   * string searches of {@link #splitPoint} took five passes over a long body.
+   * {@link #parts(String)} for a body of any length, cut about every {@code partChars} chars;
+   * null when it cannot be cut.
+   */
+  public static Parts parts(String body, int partChars) {
+    Parts parts = new Parts(body, Math.max(1, partChars));
+    if (parts.cut()) return parts;
+    parts.close();
+    return null;
+  }
+
+  /**
+   * The bounds of the parts: 0, the cut points {@link #cutAfter} finds one after another (each
+   * at least {@code every} chars after the one before), and the body's length. Null when
+   * {@link #cuttable} says no, or there is no cut.
    */
   static int[] cuts(String body, int every) {
-    int n = body.length();
+    if (!cuttable(body)) return null;
     int[] out = new int[16];
     int count = 1;
-    int from = every;
-    char[] buf = new char[1 << 13];
-    boolean lineStart = true;
-    char p1 = 0;
-    char p2 = 0;
-    for (int base = 0; base < n; base += buf.length) {
-      int len = Math.min(buf.length, n - base);
-      body.getChars(base, base + len, buf, 0);
-      for (int j = 0; j < len; j++) {
-        char c = buf[j];
-        if (c == ':' && p1 == ']') return null;
-        if (lineStart) {
-          if (c == '<') return null;
-          if ((c == '`' || c == '~') && body.startsWith(c == '`' ? "```" : "~~~", base + j)) return null;
-        }
-        if (c == '#' && p1 == '\n' && p2 == '\n' && base + j - 2 >= from) {
-          int h = base + j;
-          int level = 0;
-          while (h + level < n && body.charAt(h + level) == '#') level++;
-          if (level <= 2 && h + level < n && body.charAt(h + level) == ' ') {
-            if (count + 1 >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
-            out[count++] = h;
-            from = h + every;
-          }
-        }
-        if (c == '\n') lineStart = true;
-        else if (c != ' ' && c != '\t') lineStart = false;
-        p2 = p1;
-        p1 = c;
-      }
+    for (int at = cutAfter(body, every); at > 0; at = cutAfter(body, at + every)) {
+      if (count + 1 >= out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+      out[count++] = at;
     }
     if (count < 2) return null;
-    out[count++] = n;
+    out[count++] = body.length();
     return java.util.Arrays.copyOf(out, count);
   }
 
   /**
    * The documents of a body cut into parts, in order (see {@link #parts(String)}). Every block
    * carries its source position in the whole body, as if the body had been parsed at once; a
-   * part's document node is its own. {@link #close} when leaving before the last part.
+   * part's document node is its own. {@link #close} when leaving before the last part, or when
+   * the body turns out not to be {@link #cut}.
    */
   public static final class Parts implements java.util.Iterator<Node>, AutoCloseable {
     /** Parts parsed ahead at most: enough to ride over the reader's pauses, few enough to stay young. */
     private static final int AHEAD = 8;
     private final String body;
-    private final int[] bounds;
+    private final int every;
+    /** The parts' bounds (see {@link #cuts}), once the parser thread has found them. */
+    private int[] bounds;
+    private boolean bounded;
     /**
      * The parts parsed and not taken yet, a ring guarded by this object's monitor (plain wait and
      * notify: the blocking queues bring in a dozen classes from outside the start-up archive).
@@ -155,9 +137,9 @@ public final class Markdown {
     private boolean closed;
     private int next;
 
-    private Parts(String body, int[] bounds) {
+    private Parts(String body, int every) {
       this.body = body;
-      this.bounds = bounds;
+      this.every = every;
       Thread parser = new Ahead(this);
       parser.setDaemon(true);
       parser.start();
@@ -178,12 +160,36 @@ public final class Markdown {
       }
     }
 
-    /** How many parts the body is cut into. */
+    /** Whether the body is cut into parts (two or more); waits until that is known. */
+    public synchronized boolean cut() {
+      try {
+        while (!bounded) wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      return bounds != null;
+    }
+
+    /** How many parts the body is cut into (once {@link #cut}). */
     public int count() {
       return bounds.length - 1;
     }
 
     private void parseAll() {
+      int[] found = null;
+      try {
+        found = cuts(body, every);
+      } catch (RuntimeException | Error e) {
+        // then it is not cut: the reader parses the body whole
+      } finally {
+        synchronized (this) {
+          bounds = found;
+          bounded = true;
+          notifyAll();
+        }
+      }
+      if (found == null) return;
       int lines = 0;
       try {
         for (int k = 0; k < count(); k++) {

@@ -63,30 +63,6 @@ class MarkdownSplitTest {
   }
 
   @Test
-  void onePassFindsTheCutsOfTheSearches() {
-    String[] marks = {"\n", "\n\n", "#", "## ", "# ", "### ", "]", ":", "]:", "<", "  <", "`", "```", "~~~", " ~~~", "\t```",
-        "a", " ", "\t", "\r\n", "漢"};
-    Props.check("cuts", 2000, r -> {
-      StringBuilder sb = new StringBuilder();
-      for (int i = r.nextInt(40); i > 0; i--) sb.append(marks[r.nextInt(marks.length)]);
-      return new Object[] {sb.toString(), 1 + r.nextInt(12)};
-    }, c -> {
-      String body = (String) c[0];
-      int every = (Integer) c[1];
-      // the searches one after another, as splitPoint makes them
-      List<Integer> expected = new java.util.ArrayList<>();
-      if (Markdown.cuttable(body)) {
-        expected.add(0);
-        for (int at = Markdown.cutAfter(body, every); at > 0; at = Markdown.cutAfter(body, at + every)) expected.add(at);
-        expected.add(body.length());
-      }
-      if (expected.size() < 3) expected.clear();
-      int[] got = Markdown.cuts(body, every);
-      assertThat(got == null ? List.of() : java.util.Arrays.stream(got).boxed().toList()).isEqualTo(expected);
-    });
-  }
-
-  @Test
   void partsOnlyWhereTheBodyMayBeCut() {
     String sections = "## 1. A\n\ntext\n\n## 2. B\n\ntext\n\n## 3. C\n\ntext\n";
     assertThat(Markdown.parts(sections, 1).count()).isEqualTo(3);
@@ -96,6 +72,15 @@ class MarkdownSplitTest {
     assertThat(Markdown.parts("<div>\n\n" + sections, 1)).isNull();
     // too short to be worth parts, and no cut at all
     assertThat(Markdown.parts(sections)).isNull();
+    String many = sections.repeat(20_000);
+    Markdown.Parts cut = Markdown.parts(many);
+    assertThat(cut).isNotNull();
+    assertThat(cut.cut()).isTrue();
+    assertThat(cut.count()).isBetween(many.length() / (1 << 15), many.length() / (1 << 14) + 1);
+    cut.close();
+    Markdown.Parts notCut = Markdown.parts(many + "\n```\ncode\n```\n");
+    assertThat(notCut.cut()).isFalse();
+    notCut.close();
     assertThat(Markdown.parts("text\n## heading\n", 1)).isNull();
   }
 
