@@ -1,6 +1,7 @@
 package clinicreader.cli;
 
 import clinicreader.content.Article;
+import clinicreader.content.ArticleMeta;
 import clinicreader.content.ContentException;
 import clinicreader.content.Problem;
 import clinicreader.layout.LineWriter;
@@ -67,12 +68,20 @@ public final class RenderCommand implements Callable<Integer> {
           ? LineWriter.Sink.of(std.bytes(), colors.format(), theme)
           : LineWriter.Sink.of(out, colors.format(), theme);
       Article.Parted parted = read.parts();
+      Related related = null;
       if (parted != null) {
-        // a long body is laid out part by part, each part's tree dropped before the next
-        var related = ws.related(parted.meta(), library.drafts);
+        // a long body is laid out part by part, each part's tree dropped before the next; the
+        // related articles are found meanwhile, on another thread
+        related = new Related(ws, parted.meta(), library.drafts);
         LineWriter.Sink held = sink.held();
-        boolean right = PageLayout.write(
-            new PageLayout.Parts(parted.meta(), parted.body(), parted.bodyLine(), ws.clinic, related), w, theme, held);
+        boolean right;
+        try {
+          right = PageLayout.write(
+              new PageLayout.Parts(parted.meta(), parted.body(), parted.bodyLine(), ws.clinic, related), w, theme, held);
+        } catch (Related.Failed e) {
+          parted.body().close();
+          throw e.problem;
+        }
         if (right) {
           held.finish();
           sink.append(held);
@@ -83,13 +92,71 @@ public final class RenderCommand implements Callable<Integer> {
       }
       Article.Loaded loaded = read.parse();
       Article a = loaded.article();
-      var related = ws.related(a.meta(), library.drafts);
-      PageLayout.write(new PageLayout.Input(a, ws.clinic, related), w, theme, sink);
+      List<ArticleMeta> others;
+      try {
+        // the related articles depend on the front matter only: those found for the parts hold
+        others = related != null ? related.get() : ws.related(a.meta(), library.drafts);
+      } catch (Related.Failed e) {
+        throw e.problem;
+      }
+      PageLayout.write(new PageLayout.Input(a, ws.clinic, others), w, theme, sink);
       sink.finish();
       return done(ws, loaded.problems(), err);
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;
+    }
+  }
+
+  /**
+   * The related articles of a page, found on a thread of their own from the start; {@link #get}
+   * waits for them. A class rather than a lambda: no class is spun for it at run time.
+   */
+  private static final class Related implements Callable<List<ArticleMeta>>, java.util.function.Supplier<List<ArticleMeta>> {
+    private final Workspace.Single ws;
+    private final ArticleMeta meta;
+    private final boolean drafts;
+    private final java.util.concurrent.FutureTask<List<ArticleMeta>> task;
+
+    /** The related articles could not be found: the problem, carried out of the layout. */
+    static final class Failed extends RuntimeException {
+      final ContentException problem;
+
+      Failed(ContentException problem) {
+        super(null, null, false, false);
+        this.problem = problem;
+      }
+    }
+
+    Related(Workspace.Single ws, ArticleMeta meta, boolean drafts) {
+      this.ws = ws;
+      this.meta = meta;
+      this.drafts = drafts;
+      task = new java.util.concurrent.FutureTask<>(this);
+      Thread t = new Thread(task, "related");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    @Override
+    public List<ArticleMeta> call() throws ContentException {
+      return ws.related(meta, drafts);
+    }
+
+    @Override
+    public List<ArticleMeta> get() {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ContentException c) throw new Failed(c);
+        if (cause instanceof RuntimeException r) throw r;
+        if (cause instanceof Error x) throw x;
+        throw new IllegalStateException(cause);
+      }
     }
   }
 

@@ -148,9 +148,11 @@ public final class PageLayout {
   /**
    * A page whose body comes as documents in order, parts of the whole that parse to its blocks
    * ({@code content.Markdown.Parts}); {@code meta}'s outline is the body's, found without the tree.
+   * The related articles are asked for only when the page's end is laid out (they may still be
+   * being found meanwhile).
    */
   public record Parts(ArticleMeta meta, java.util.Iterator<Node> body, int bodyLine, Clinic clinic,
-      List<ArticleMeta> related) {}
+      java.util.function.Supplier<List<ArticleMeta>> related) {}
 
   /**
    * Writes the page {@link #write} writes for the whole article, laying out each part of its
@@ -199,16 +201,35 @@ public final class PageLayout {
     } finally {
       helper.quit();
     }
-    if (!sameSections(Outline.of(sections, in.bodyLine()), outline)) return false;
+    // the parts' outline is made on another thread while this one lays out the page's end
+    java.util.concurrent.FutureTask<Outline> confirm = new java.util.concurrent.FutureTask<>(new Confirm(sections, in.bodyLine()));
+    Thread t = new Thread(confirm, "confirm-outline");
+    t.setDaemon(true);
+    t.start();
 
     cta(out, blocks, in.clinic().ctaFor(in.meta().front().cta()));
     // the outline's sections are now the headings held here, in order: the deferred ones among them
     blocks.sections(sections, 0);
     for (Node n : deferred) blocks.block(n, false);
-    relatedList(out, blocks, in.related(), new ArrayList<>());
+    relatedList(out, blocks, in.related().get(), new ArrayList<>());
     linkList(out, blocks, links);
     footer(out, blocks, in.clinic());
-    return true;
+    try {
+      return sameSections(confirm.get(), outline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return false;
+    }
+  }
+
+  /** The outline of the parts' section headings, gathered in one document. */
+  private record Confirm(Document sections, int bodyLine) implements java.util.concurrent.Callable<Outline> {
+    @Override
+    public Outline call() {
+      return Outline.of(sections, bodyLine);
+    }
   }
 
   /** Outline equality field by field: a record's own equals is slow on its first calls. */

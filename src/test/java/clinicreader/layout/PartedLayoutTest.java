@@ -98,7 +98,7 @@ class PartedLayoutTest {
     if (parts == null) parts = Markdown.parts(body, 1);
     assertThat(parts).as("cut").isNotNull();
     assertThat(parts.count()).isGreaterThan(1);
-    return new PageLayout.Parts(meta, parts, a.bodyLine(), whole.clinic(), whole.related());
+    return new PageLayout.Parts(meta, parts, a.bodyLine(), whole.clinic(), whole::related);
   }
 
   /**
