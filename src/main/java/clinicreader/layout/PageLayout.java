@@ -192,7 +192,7 @@ public final class PageLayout {
         }
         if (!handed) job.run();
         // the parts done in order are added to the page; waiting only when too many are held
-        while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 4)) {
+        while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 12)) {
           if (!add(pending.poll(), out, blocks, sections, deferred)) return false;
         }
       }
