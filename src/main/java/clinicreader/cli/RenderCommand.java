@@ -1,6 +1,7 @@
 package clinicreader.cli;
 
 import clinicreader.content.Article;
+import clinicreader.content.ArticleMeta;
 import clinicreader.content.ContentException;
 import clinicreader.content.Problem;
 import clinicreader.layout.LineWriter;
@@ -59,23 +60,109 @@ public final class RenderCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       Workspace.Single ws = found.get();
-      Article.Loaded loaded = ws.load();
-      Article a = loaded.article();
-      var related = ws.related(a.meta(), library.drafts);
+      Article.Read read = ws.read();
       int w = prefs.printWidth(width);
       // each line is written as soon as it is laid out: a long article's page is never held whole
+      // as lines (a body laid out in parts is held as text, until the parts confirm its contents)
       LineWriter.Sink sink = out instanceof StdOut std
           ? LineWriter.Sink.of(std.bytes(), colors.format(), theme)
           : LineWriter.Sink.of(out, colors.format(), theme);
-      PageLayout.write(new PageLayout.Input(a, ws.clinic, related), w, theme, sink);
+      Article.Parted parted = read.parts();
+      Related related = null;
+      if (parted != null) {
+        // a long body is laid out part by part, each part's tree dropped before the next; the
+        // related articles are found meanwhile, on another thread
+        related = new Related(ws, parted.meta(), library.drafts);
+        LineWriter.Sink held = sink.held();
+        boolean right;
+        try {
+          right = PageLayout.write(
+              new PageLayout.Parts(parted.meta(), parted.body(), parted.bodyLine(), ws.clinic, related), w, theme, held);
+        } catch (Related.Failed e) {
+          parted.body().close();
+          throw e.problem;
+        }
+        if (right) {
+          held.finish();
+          sink.append(held);
+          sink.finish();
+          return done(ws, parted.problems(), err);
+        }
+        parted.body().close();
+      }
+      Article.Loaded loaded = read.parse();
+      Article a = loaded.article();
+      List<ArticleMeta> others;
+      try {
+        // the related articles depend on the front matter only: those found for the parts hold
+        others = related != null ? related.get() : ws.related(a.meta(), library.drafts);
+      } catch (Related.Failed e) {
+        throw e.problem;
+      }
+      PageLayout.write(new PageLayout.Input(a, ws.clinic, others), w, theme, sink);
       sink.finish();
-      // the library already warned about a file it left out: say it once
-      for (Problem p : loaded.problems()) if (!ws.warned(p)) err.println(p.brief());
-      return loaded.problems().isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
+      return done(ws, loaded.problems(), err);
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;
     }
   }
 
+  /**
+   * The related articles of a page, found on a thread of their own from the start; {@link #get}
+   * waits for them. A class rather than a lambda: no class is spun for it at run time.
+   */
+  private static final class Related implements Callable<List<ArticleMeta>>, java.util.function.Supplier<List<ArticleMeta>> {
+    private final Workspace.Single ws;
+    private final ArticleMeta meta;
+    private final boolean drafts;
+    private final java.util.concurrent.FutureTask<List<ArticleMeta>> task;
+
+    /** The related articles could not be found: the problem, carried out of the layout. */
+    static final class Failed extends RuntimeException {
+      final ContentException problem;
+
+      Failed(ContentException problem) {
+        super(null, null, false, false);
+        this.problem = problem;
+      }
+    }
+
+    Related(Workspace.Single ws, ArticleMeta meta, boolean drafts) {
+      this.ws = ws;
+      this.meta = meta;
+      this.drafts = drafts;
+      task = new java.util.concurrent.FutureTask<>(this);
+      Thread t = new Thread(task, "related");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    @Override
+    public List<ArticleMeta> call() throws ContentException {
+      return ws.related(meta, drafts);
+    }
+
+    @Override
+    public List<ArticleMeta> get() {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ContentException c) throw new Failed(c);
+        if (cause instanceof RuntimeException r) throw r;
+        if (cause instanceof Error x) throw x;
+        throw new IllegalStateException(cause);
+      }
+    }
+  }
+
+  private static int done(Workspace.Single ws, List<Problem> problems, PrintWriter err) {
+    // the library already warned about a file it left out: say it once
+    for (Problem p : problems) if (!ws.warned(p)) err.println(p.brief());
+    return problems.isEmpty() ? Main.OK : Main.CONTENT_PROBLEM;
+  }
 }

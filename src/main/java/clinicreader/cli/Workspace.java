@@ -65,6 +65,11 @@ final class Workspace {
       return Article.load(target.file(), target.slug(), opts.maxBytes);
     }
 
+    /** The article read, its body not parsed yet. */
+    Article.Read read() throws ContentException {
+      return Article.read(target.file(), target.slug(), opts.maxBytes);
+    }
+
     /** The related articles, as {@link Library#related} chooses them. */
     List<ArticleMeta> related(ArticleMeta meta, boolean drafts) throws ContentException {
       boolean withDrafts = drafts || meta.front().draft();

@@ -68,7 +68,22 @@ final class BlockLayout {
     this.sectionLines = new int[parent.sectionLines.length];
     this.links = links;
     this.linkBase = linkBase;
-    this.headingIndex = parent.headingIndex;
+    // its own: a part of the body may take the sections of its own document (see sections)
+    this.headingIndex = new java.util.IdentityHashMap<>(parent.headingIndex);
+  }
+
+  /**
+   * Takes the sections of a part of the body instead of those known so far: the top-level
+   * section headings of {@code part}, numbered in the outline from {@code first} (as far as the
+   * outline goes, as for a whole document). Returns how many it numbered.
+   */
+  int sections(Node part, int first) {
+    headingIndex.clear();
+    int k = first;
+    for (Node n = part.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && Outline.isSection(h) && k < sectionLines.length) headingIndex.put(h, k++);
+    }
+    return k - first;
   }
 
   /**
@@ -231,7 +246,7 @@ final class BlockLayout {
     boolean firstItem = true;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       String marker = list instanceof OrderedList
-          ? String.format("%" + numWidth + "d. ", number++)
+          ? numberMarker(number++, numWidth)
           : bullet;
       Span first = new Span(marker, Style.of(Tone.MUTED));
       Span rest = new Span(" ".repeat(Cells.width(marker)), Style.PLAIN);
@@ -319,6 +334,24 @@ final class BlockLayout {
         inline(n, style, runs);
       }
     }
+  }
+
+  /**
+   * {@code String.format("%" + width + "d. ", number)}: a Formatter made for every list item was
+   * a tenth of a long article's layout. Digits other than ASCII (a locale of its own) still go
+   * through the formatter.
+   */
+  static String numberMarker(int number, int width) {
+    if (number < 0 || Digits.ZERO != '0') return String.format("%" + width + "d. ", number);
+    String digits = Integer.toString(number);
+    return digits.length() >= width ? digits + ". " : " ".repeat(width - digits.length()) + digits + ". ";
+  }
+
+  /** The zero digit the formatter uses in the default locale, found once. */
+  private static final class Digits {
+    static final char ZERO = java.util.Locale.US.equals(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+        ? '0'
+        : java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).getZeroDigit();
   }
 
   /**

@@ -86,64 +86,136 @@ public final class LineWriter {
    */
   public static final class Sink implements Consumer<Line> {
     private static final int BLOCK = 1 << 15;
+    /** A {@link #part} keeps up to this many chars as text before it starts encoding them. */
+    private static final int KEEP = BLOCK * 4;
     private final Format format;
     private final Theme theme;
-    private final Writer chars;
-    private final OutputStream bytes;
-    private final StringBuilder buf = new StringBuilder(BLOCK + 4096);
+    /** Whether this is a {@link #part}, and whether it stands for a sink of chars. */
+    private final boolean part;
+    private final boolean toChars;
+    private Writer chars;
+    private OutputStream bytes;
+    private final StringBuilder buf;
     private final Map<Style, String> sgrs = new HashMap<>();
     private byte[] encoded = new byte[0];
     private char[] text = new char[0];
     private boolean failed;
 
-    private Sink(Format format, Theme theme, Writer chars, OutputStream bytes) {
+    private Sink(Format format, Theme theme, Writer chars, OutputStream bytes, boolean part, boolean toChars) {
       this.format = format;
       this.theme = theme;
       this.chars = chars;
       this.bytes = bytes;
+      this.part = part;
+      this.toChars = toChars;
+      // a part is often a few kilobytes: it grows its buffer as needed
+      this.buf = new StringBuilder(part ? 1024 : BLOCK + 4096);
     }
 
     /** Lines to a character writer. */
     public static Sink of(Writer out, Format format, Theme theme) {
-      return new Sink(format, theme, out, null);
+      return new Sink(format, theme, out, null, false, true);
     }
 
     /** Lines to a byte stream, as UTF-8. */
     public static Sink of(OutputStream out, Format format, Theme theme) {
-      return new Sink(format, theme, null, out);
+      return new Sink(format, theme, null, out, false, false);
     }
 
     @Override
     public void accept(Line l) {
       line(buf, l, format, theme, sgrs);
       buf.append('\n');
-      if (buf.length() >= BLOCK) drain();
+      if (buf.length() >= BLOCK && (!part || chars != null || bytes != null || buf.length() >= KEEP)) {
+        // a long part encodes on its own thread, into memory, as it goes
+        if (part && chars == null && bytes == null) {
+          if (toChars) chars = new java.io.CharArrayWriter(KEEP);
+          else bytes = new Held();
+        }
+        drain();
+      }
     }
 
     /**
      * A sink of the same format that keeps what it writes in memory, for a part of the page
      * laid out on another thread; {@link #append} writes it here once the lines before it are.
+     * A short part is kept as text, so that a page of many parts makes no buffers per part.
      */
     public Sink part() {
-      return chars != null
-          ? new Sink(format, theme, new java.io.CharArrayWriter(BLOCK * 4), null)
-          : new Sink(format, theme, null, new java.io.ByteArrayOutputStream(BLOCK * 4));
+      return new Sink(format, theme, null, null, true, toChars);
     }
 
-    /** Writes what this sink holds so far, then everything a finished {@link #part} kept. */
+    /**
+     * A sink of the same format that keeps all it writes in memory until {@link #append}ed: for
+     * a page not known to be right until its end.
+     */
+    public Sink held() {
+      return toChars
+          ? new Sink(format, theme, new java.io.CharArrayWriter(KEEP), null, false, true)
+          : new Sink(format, theme, null, new Held(), false, false);
+    }
+
+    /** Writes what this sink holds so far, then everything a finished {@link #part} or {@link #held} sink kept. */
     public void append(Sink part) {
       drain();
       if (failed) return;
       try {
-        if (chars != null) ((java.io.CharArrayWriter) part.chars).writeTo(chars);
-        else ((java.io.ByteArrayOutputStream) part.bytes).writeTo(bytes);
+        if (part.chars != null) ((java.io.CharArrayWriter) part.chars).writeTo(chars);
+        else if (part.bytes != null) ((Held) part.bytes).writeTo(bytes);
+        // what a part holds as text: all of it, or what came after it started encoding
+        if (part.part) write(part.buf);
       } catch (IOException e) {
         failed = true;
       }
     }
 
-    /** Writes what is left and flushes. */
+    /**
+     * Bytes kept in blocks of a fixed size: a whole page held grows without copying what it
+     * holds, and without arrays so large that they go straight to the old generation.
+     */
+    private static final class Held extends OutputStream {
+      private static final int SIZE = 1 << 16;
+      private final List<byte[]> full = new java.util.ArrayList<>();
+      private byte[] last = new byte[SIZE];
+      private int used;
+
+      @Override
+      public void write(int b) {
+        if (used == SIZE) next();
+        last[used++] = (byte) b;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        while (len > 0) {
+          if (used == SIZE) next();
+          int n = Math.min(len, SIZE - used);
+          System.arraycopy(b, off, last, used, n);
+          used += n;
+          off += n;
+          len -= n;
+        }
+      }
+
+      private void next() {
+        full.add(last);
+        last = new byte[SIZE];
+        used = 0;
+      }
+
+      void writeTo(OutputStream out) throws IOException {
+        for (byte[] b : full) out.write(b);
+        out.write(last, 0, used);
+      }
+    }
+
+    /** Writes what is left and flushes; a part keeps what it holds for {@link #append}. */
     public void finish() {
+      if (part) {
+        if (chars == null && bytes == null) return;
+        drain();
+        return;
+      }
       drain();
       if (failed) return;
       try {
@@ -158,11 +230,7 @@ public final class LineWriter {
       if (buf.length() == 0) return;
       if (!failed) {
         try {
-          if (chars != null) chars.append(buf);
-          else {
-            int n = utf8();
-            bytes.write(encoded, 0, n);
-          }
+          write(buf);
         } catch (IOException e) {
           failed = true;
         }
@@ -170,15 +238,31 @@ public final class LineWriter {
       buf.setLength(0);
     }
 
-    private int utf8() {
-      int n = buf.length();
+    /** Writes {@code s} in blocks of at most {@link #BLOCK} chars, never cutting a surrogate pair. */
+    private void write(StringBuilder s) throws IOException {
+      int n = s.length();
+      for (int from = 0; from < n; ) {
+        int to = Math.min(n, from + BLOCK);
+        if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) to--;
+        if (chars != null) {
+          chars.append(s, from, to);
+        } else {
+          int k = utf8(s, from, to);
+          bytes.write(encoded, 0, k);
+        }
+        from = to;
+      }
+    }
+
+    private int utf8(StringBuilder s, int from, int to) {
+      int n = to - from;
       if (encoded.length < n * 3) {
         encoded = new byte[n * 3];
         text = new char[n];
       }
       // one bulk copy, then plain array reads: StringBuilder.charAt checks its coder and bounds per char
       char[] cs = text;
-      buf.getChars(0, n, cs, 0);
+      s.getChars(from, to, cs, 0);
       byte[] b = encoded;
       int k = 0;
       for (int i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -141,6 +142,239 @@ public final class PageLayout {
     } else {
       task.cancel(true);
       for (Node n : later) blocks.block(n, false);
+    }
+  }
+
+  /**
+   * A page whose body comes as documents in order, parts of the whole that parse to its blocks
+   * ({@code content.Markdown.Parts}); {@code meta}'s outline is the body's, found without the tree.
+   * The related articles are asked for only when the page's end is laid out (they may still be
+   * being found meanwhile).
+   */
+  public record Parts(ArticleMeta meta, java.util.Iterator<Node> body, int bodyLine, Clinic clinic,
+      java.util.function.Supplier<List<ArticleMeta>> related) {}
+
+  /**
+   * Writes the page {@link #write} writes for the whole article, laying out each part of its
+   * body and dropping it before the next, so no more than a few parts' trees are ever held.
+   * The contents at the top come from the outline in {@code meta}: returns false when the parts'
+   * section headings turn out to make another outline, and then what was written is not the page
+   * (the caller discards it and lays out the whole article).
+   */
+  public static boolean write(Parts in, int width, Theme theme, Consumer<Line> sink) {
+    LayoutWriter out = new LayoutWriter(Math.max(MIN_WIDTH, width), sink);
+    List<Page.Link> links = new ArrayList<>();
+    Outline outline = in.meta().outline();
+    BlockLayout blocks = new BlockLayout(out, null, outline, links);
+    // each part's section headings move here once laid out, to check the outline at the end
+    Document sections = new Document();
+    List<Node> deferred = new ArrayList<>();
+    PartHelper helper = new PartHelper();
+    java.util.ArrayDeque<PartJob> pending = new java.util.ArrayDeque<>();
+    try {
+      int section = 0;
+      int linkBase = 0;
+      boolean top = true;
+      while (in.body().hasNext()) {
+        // numbered here, in order, before either thread lays the part out: its sections from
+        // the headings before it, its links from the links counted before it
+        PartJob job = new PartJob(in.body().next(), out.part(), blocks, section, linkBase);
+        section += job.sections;
+        linkBase += job.counted;
+        pending.add(job);
+        boolean handed = helper.offer(job);
+        if (top) {
+          // the first part is laid out beside the page's top, which lays out no links
+          header(out, blocks, in.meta());
+          contents(out, blocks, outline);
+          out.blank();
+          top = false;
+        }
+        if (!handed) job.run();
+        // the parts done in order are added to the page; waiting only when too many are held
+        while (!pending.isEmpty() && (pending.peek().isDone() || pending.size() > 12)) {
+          if (!add(pending.poll(), out, blocks, sections, deferred)) return false;
+        }
+      }
+      if (top) return false;
+      while (!pending.isEmpty()) if (!add(pending.poll(), out, blocks, sections, deferred)) return false;
+    } finally {
+      helper.quit();
+    }
+    // the parts' outline is made on another thread while this one lays out the page's end
+    java.util.concurrent.FutureTask<Outline> confirm = new java.util.concurrent.FutureTask<>(new Confirm(sections, in.bodyLine()));
+    Thread t = new Thread(confirm, "confirm-outline");
+    t.setDaemon(true);
+    t.start();
+
+    cta(out, blocks, in.clinic().ctaFor(in.meta().front().cta()));
+    // the outline's sections are now the headings held here, in order: the deferred ones among them
+    blocks.sections(sections, 0);
+    for (Node n : deferred) blocks.block(n, false);
+    relatedList(out, blocks, in.related().get(), new ArrayList<>());
+    linkList(out, blocks, links);
+    footer(out, blocks, in.clinic());
+    try {
+      return sameSections(confirm.get(), outline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return false;
+    }
+  }
+
+  /** The outline of the parts' section headings, gathered in one document. */
+  private record Confirm(Document sections, int bodyLine) implements java.util.concurrent.Callable<Outline> {
+    @Override
+    public Outline call() {
+      return Outline.of(sections, bodyLine);
+    }
+  }
+
+  /** Outline equality field by field: a record's own equals is slow on its first calls. */
+  private static boolean sameSections(Outline a, Outline b) {
+    List<Outline.Section> x = a.sections();
+    List<Outline.Section> y = b.sections();
+    if (x.size() != y.size()) return false;
+    for (int i = 0; i < x.size(); i++) {
+      Outline.Section s = x.get(i);
+      Outline.Section t = y.get(i);
+      if (s.level() != t.level() || s.sourceLine() != t.sourceLine() || !s.number().equals(t.number())
+          || !s.title().equals(t.title()) || !s.anchor().equals(t.anchor())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds a laid-out part to the page: its lines, links, deferred reference nodes and section
+   * headings. False when it failed or numbered other links than were counted for it.
+   */
+  private static boolean add(PartJob job, LayoutWriter out, BlockLayout blocks, Document sections,
+      List<Node> deferred) {
+    List<Node> heads;
+    try {
+      heads = job.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      return false;
+    }
+    if (job.blocks.linkCount() != job.linkBase + job.counted) return false;
+    out.append(job.out);
+    blocks.append(job.blocks);
+    deferred.addAll(job.deferred);
+    for (Node h : heads) sections.appendChild(h);
+    return true;
+  }
+
+  /**
+   * One part of the body, numbered and counted, laid out by whichever thread runs it; its result
+   * is the part's section headings. Once run it holds no more of the part's tree than those
+   * and its deferred reference nodes.
+   */
+  private static final class PartJob extends java.util.concurrent.FutureTask<List<Node>> {
+    final LayoutWriter out;
+    final BlockLayout blocks;
+    final int sections;
+    final int linkBase;
+    final int counted;
+    final List<Node> deferred;
+
+    PartJob(Node doc, LayoutWriter out, BlockLayout page, int section, int linkBase) {
+      // each part after the first starts with a "#" or "##" heading, where a references section
+      // starts or ends anyway: the parts' reference nodes are the whole body's
+      this(doc, out, page.part(out, new ArrayList<>(), linkBase), section, linkBase, referenceNodes(doc));
+    }
+
+    private PartJob(Node doc, LayoutWriter out, BlockLayout blocks, int section, int linkBase, List<Node> deferred) {
+      super(new Layout(doc, out, blocks, deferred));
+      this.out = out;
+      this.blocks = blocks;
+      this.linkBase = linkBase;
+      this.deferred = deferred;
+      this.sections = blocks.sections(doc, section);
+      int c = 0;
+      for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) if (!deferred.contains(n)) c += blocks.linksIn(n);
+      this.counted = c;
+    }
+  }
+
+  /**
+   * Lays out one part's blocks but its deferred ones, and gives its section headings, unlinked:
+   * then they no longer hold the rest of the part. (A class rather than a lambda: no class is
+   * spun for it at run time.)
+   */
+  private record Layout(Node doc, LayoutWriter out, BlockLayout blocks, List<Node> deferred)
+      implements java.util.concurrent.Callable<List<Node>> {
+    @Override
+    public List<Node> call() {
+      List<Node> heads = new ArrayList<>();
+      for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        if (!deferred.contains(n)) blocks.block(n, false);
+        if (n instanceof Heading h && Outline.isSection(h)) heads.add(h);
+      }
+      out.finishPart();
+      for (Node h : heads) h.unlink();
+      return heads;
+    }
+  }
+
+  /**
+   * A second thread laying out parts of the body while this one lays out others. Plain wait and
+   * notify, and a thread class rather than a lambda: a blocking queue and a spun lambda class
+   * would each load classes from outside the start-up archive.
+   */
+  private static final class PartHelper extends Thread {
+    private PartJob job;
+    private boolean started;
+    private boolean stopped;
+
+    PartHelper() {
+      super("layout-parts");
+      setDaemon(true);
+    }
+
+    /** Hands {@code job} to the helper if it has nothing to do. */
+    synchronized boolean offer(PartJob next) {
+      if (!started) {
+        started = true;
+        start();
+      }
+      if (job != null) return false;
+      job = next;
+      notifyAll();
+      return true;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        PartJob j;
+        synchronized (this) {
+          while (job == null && !stopped) {
+            try {
+              wait();
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+          if (job == null) return;
+          j = job;
+        }
+        j.run();
+        synchronized (this) {
+          job = null;
+        }
+      }
+    }
+
+    synchronized void quit() {
+      stopped = true;
+      notifyAll();
     }
   }
 
@@ -283,7 +517,9 @@ public final class PageLayout {
     int numWidth = Integer.toString(links.size()).length() + 2;
     for (Page.Link l : links) {
       out.nextBlock();
-      String marker = String.format("%" + numWidth + "s ", BlockLayout.marker(l.number()));
+      // String.format("%" + numWidth + "s ", ...), without a Formatter per link
+      String number = BlockLayout.marker(l.number());
+      String marker = " ".repeat(Math.max(0, numWidth - number.length())) + number + " ";
       Span first = new Span(marker, Style.of(Tone.LINK_MARKER));
       Span rest = new Span(" ".repeat(marker.length()), Style.PLAIN);
       out.push(first, rest, rest);

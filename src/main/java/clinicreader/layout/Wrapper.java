@@ -134,6 +134,9 @@ final class Wrapper {
     List<Piece> cur = new ArrayList<>();
     boolean glue = false;
     boolean afterCjk = false;
+    // each run's chars copied once into an array: the client compiler leaves a call and a range
+    // check in every String.charAt, and this loop reads every char of a page
+    char[] cs = new char[64];
     for (Run r : runs) {
       String t = r.text();
       if (r.hardBreak()) {
@@ -144,12 +147,14 @@ final class Wrapper {
         continue;
       }
       int n = t.length();
+      if (cs.length < n) cs = new char[Math.max(n, cs.length * 2)];
+      t.getChars(0, n, cs, 0);
       // a piece is always one stretch of the run's text: [start, i)
       int start = 0;
       for (int i = 0; i < n; ) {
-        char c = t.charAt(i);
+        char c = cs[i];
         // below U+0300 nothing joins a cluster, so a character there followed by another is one cluster
-        int end = c < 0x300 && (i + 1 == n || t.charAt(i + 1) < 0x300) ? i + 1 : Cells.clusterEnd(t, i);
+        int end = c < 0x300 && (i + 1 == n || cs[i + 1] < 0x300) ? i + 1 : Cells.clusterEnd(t, i);
         if (c == ' ' || c == '\t' || c == '\n') {
           flushPiece(cur, t, start, i, r.style());
           flushWord(out, cur, glue);

@@ -3,6 +3,7 @@ package clinicreader.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinicreader.testing.Props;
+import java.util.List;
 import java.util.Random;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -32,6 +33,55 @@ class MarkdownSplitTest {
       if (split >= 0) assertThat(dump(Markdown.parseInTwo(body, split))).isEqualTo(whole);
       assertThat(tried).isPositive();
     });
+  }
+
+  @Test
+  void partsParseLikeTheWhole() {
+    Props.check("parts", 300, r -> new Object[] {document(r), 1 + r.nextInt(120)}, c -> {
+      String body = (String) c[0];
+      Markdown.Parts parts = Markdown.parts(body, (Integer) c[1]);
+      if (parts == null) return;
+      // the parts' blocks, in order under one document, with the positions they had in the whole
+      Node joined = new org.commonmark.node.Document();
+      List<org.commonmark.node.SourceSpan> spans = new java.util.ArrayList<>();
+      int count = 0;
+      while (parts.hasNext()) {
+        Node part = parts.next();
+        count++;
+        spans.addAll(part.getSourceSpans());
+        for (Node n = part.getFirstChild(); n != null; ) {
+          Node next = n.getNext();
+          joined.appendChild(n);
+          n = next;
+        }
+      }
+      assertThat(count).isEqualTo(parts.count()).isGreaterThan(1);
+      Node whole = Markdown.parse(body);
+      joined.setSourceSpans(whole.getSourceSpans());
+      assertThat(dump(joined)).isEqualTo(dump(whole));
+    });
+  }
+
+  @Test
+  void partsOnlyWhereTheBodyMayBeCut() {
+    String sections = "## 1. A\n\ntext\n\n## 2. B\n\ntext\n\n## 3. C\n\ntext\n";
+    assertThat(Markdown.parts(sections, 1).count()).isEqualTo(3);
+    assertThat(Markdown.parts(sections, 14).count()).isEqualTo(2);
+    assertThat(Markdown.parts(sections + "\n[x]: https://example.org/x\n", 1)).isNull();
+    assertThat(Markdown.parts("```\n" + sections + "```\n", 1)).isNull();
+    assertThat(Markdown.parts("<div>\n\n" + sections, 1)).isNull();
+    // too short to be worth parts, and no cut at all
+    assertThat(Markdown.parts(sections)).isNull();
+    String many = sections.repeat(20_000);
+    Markdown.Parts cut = Markdown.parts(many);
+    assertThat(cut).isNotNull();
+    assertThat(cut.cut()).isTrue();
+    assertThat(cut.count()).isBetween(many.length() / (1 << 15), many.length() / (1 << 14) + 1);
+    cut.close();
+    Markdown.Parts notCut = Markdown.parts(many + "\n```\ncode\n```\n");
+    assertThat(notCut.cut()).isFalse();
+    notCut.close();
+    assertThat(Markdown.parts("text\n## heading\n", 1)).isNull();
   }
 
   @Test
