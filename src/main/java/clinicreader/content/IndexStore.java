@@ -1,7 +1,5 @@
 package clinicreader.content;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,6 +130,11 @@ public final class IndexStore {
     return dir.resolve("index-" + hash(root.toString()) + ".bin");
   }
 
+  private static void strings(CacheBytes out, List<String> l) {
+    out.putInt(l.size());
+    for (String s : l) out.putString(s);
+  }
+
   /** Reads the cached entries of the library at {@code root} (absolute); empty when none. */
   Snapshot load(Path root) {
     Path f = fileFor(root);
@@ -174,47 +177,45 @@ public final class IndexStore {
     for (Map.Entry<String, Entry> e : s.next.entrySet()) {
       if (s.startNanos - e.getValue().key().mtimeNanos() >= RACY_NANOS) list.add(e);
     }
-    CacheFiles.replace(fileFor(root), "index-", os -> {
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
-      out.writeLong(MAGIC);
-      out.writeInt(FORMAT);
-      str(out, root.toString());
-      out.writeInt(list.size());
-      for (Map.Entry<String, Entry> e : list) {
-        str(out, e.getKey());
-        out.writeLong(e.getValue().key().size());
-        out.writeLong(e.getValue().key().mtimeNanos());
-        writeMeta(out, e.getValue().meta());
-      }
-      out.flush();
-    });
+    CacheBytes out = new CacheBytes((1 << 16) + list.size() * 512);
+    out.putLong(MAGIC);
+    out.putInt(FORMAT);
+    out.putString(root.toString());
+    out.putInt(list.size());
+    for (Map.Entry<String, Entry> e : list) {
+      out.putString(e.getKey());
+      out.putLong(e.getValue().key().size());
+      out.putLong(e.getValue().key().mtimeNanos());
+      writeMeta(out, e.getValue().meta());
+    }
+    CacheFiles.replace(fileFor(root), "index-", os -> os.write(out.array(), 0, out.size()));
   }
 
-  private static void writeMeta(DataOutputStream out, ArticleMeta m) throws IOException {
-    str(out, m.slug());
+  private static void writeMeta(CacheBytes out, ArticleMeta m) {
+    out.putString(m.slug());
     FrontMatter f = m.front();
-    str(out, f.title());
-    str(out, f.date() == null ? null : f.date().toString());
-    str(out, f.author());
-    str(out, f.summary());
+    out.putString(f.title());
+    out.putString(f.date() == null ? null : f.date().toString());
+    out.putString(f.author());
+    out.putString(f.summary());
     strings(out, f.tags());
     strings(out, f.related());
-    str(out, f.cta());
-    out.writeBoolean(f.draft());
-    out.writeInt(f.keyLines().size());
+    out.putString(f.cta());
+    out.putBoolean(f.draft());
+    out.putInt(f.keyLines().size());
     for (Map.Entry<String, Integer> e : f.keyLines().entrySet()) {
-      str(out, e.getKey());
-      out.writeInt(e.getValue());
+      out.putString(e.getKey());
+      out.putInt(e.getValue());
     }
     strings(out, f.unknownKeys());
-    out.writeInt(m.words());
-    out.writeInt(m.outline().sections().size());
+    out.putInt(m.words());
+    out.putInt(m.outline().sections().size());
     for (Outline.Section s : m.outline().sections()) {
-      str(out, s.number());
-      out.writeInt(s.level());
-      str(out, s.title());
-      str(out, s.anchor());
-      out.writeInt(s.sourceLine());
+      out.putString(s.number());
+      out.putInt(s.level());
+      out.putString(s.title());
+      out.putString(s.anchor());
+      out.putInt(s.sourceLine());
     }
   }
 
@@ -244,7 +245,7 @@ public final class IndexStore {
     return new ArticleMeta(slug, path, fm, words, new Outline(sections));
   }
 
-  /** Reads what {@link DataOutputStream} wrote, from a byte array. */
+  /** Reads what {@link CacheBytes} wrote (a data stream's format), from a byte array. */
   private static final class Reader {
     private final byte[] b;
     private int pos;
@@ -292,20 +293,7 @@ public final class IndexStore {
   }
 
   // writeUTF is limited to 64 KB, and front matter fields may be that long: write bytes instead
-  private static void str(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
 
-  private static void strings(DataOutputStream out, List<String> l) throws IOException {
-    out.writeInt(l.size());
-    for (String s : l) str(out, s);
-  }
 
   static String hash(String s) {
     try {

@@ -469,48 +469,39 @@ public final class ListView implements java.io.Closeable {
     }
     int n = all.size();
     int forms = view.forms;
-    byte[] meta;
-    try {
-      java.io.ByteArrayOutputStream filesBytes = new java.io.ByteArrayOutputStream(1 << 16);
-      DataOutputStream fo = new DataOutputStream(filesBytes);
-      int splitAt = -1;
-      for (int i = 0; i < n; i++) {
-        if (i == first.found.size()) splitAt = fo.size();
-        str(fo, found.get(i));
-        fo.writeLong(keys.get(i)[0]);
-        fo.writeLong(keys.get(i)[1]);
-      }
-      if (splitAt < 0) splitAt = fo.size();
-      fo.flush();
-      java.io.ByteArrayOutputStream metaBytes = new java.io.ByteArrayOutputStream(filesBytes.size() + 4 * forms * (n + 1) + n + 1024);
-      DataOutputStream out = new DataOutputStream(metaBytes);
-      str(out, root.toString());
-      str(out, cwd());
-      str(out, half < names.length ? names[half] : "");
-      out.writeInt(first.found.size());
-      out.writeInt(splitAt);
-      out.writeInt(n);
-      out.writeInt(view.drafts());
-      for (int i = 0; i < n; i++) out.writeByte(view.draft(i) ? 1 : 0);
-      // the entries' offsets in the file: after the head, the checked part (whose length is known
-      // once the offsets are written: they are fixed-size) and the forms before
-      int metaLen = out.size() + 4 * forms * (n + 1) + filesBytes.size();
-      long pos = HEAD + (long) metaLen;
-      for (int k = 0; k < forms; k++) {
-        for (int i = 0; i <= n; i++) {
-          long at = pos + view.start(i, k) - view.start(0, k);
-          if (at > Integer.MAX_VALUE) return false;
-          out.writeInt((int) at);
-        }
-        pos += view.start(n, k) - view.start(0, k);
-      }
-      filesBytes.writeTo(out);
-      out.flush();
-      meta = metaBytes.toByteArray();
-      if (meta.length != metaLen) return false;
-    } catch (IOException e) {
-      return false;
+    CacheBytes files = new CacheBytes(n * 64 + 1024);
+    int splitAt = -1;
+    for (int i = 0; i < n; i++) {
+      if (i == first.found.size()) splitAt = files.size();
+      files.putString(found.get(i));
+      files.putLong(keys.get(i)[0]);
+      files.putLong(keys.get(i)[1]);
     }
+    if (splitAt < 0) splitAt = files.size();
+    CacheBytes m = new CacheBytes(files.size() + 4 * forms * (n + 1) + n + 1024);
+    m.putString(root.toString());
+    m.putString(cwd());
+    m.putString(half < names.length ? names[half] : "");
+    m.putInt(first.found.size());
+    m.putInt(splitAt);
+    m.putInt(n);
+    m.putInt(view.drafts());
+    for (int i = 0; i < n; i++) m.putBoolean(view.draft(i));
+    // the entries' offsets in the file: after the head, the checked part (whose length is known
+    // once the offsets are written: they are fixed-size) and the forms before
+    int metaLen = m.size() + 4 * forms * (n + 1) + files.size();
+    long pos = HEAD + (long) metaLen;
+    for (int k = 0; k < forms; k++) {
+      for (int i = 0; i <= n; i++) {
+        long at = pos + view.start(i, k) - view.start(0, k);
+        if (at > Integer.MAX_VALUE) return false;
+        m.putInt((int) at);
+      }
+      pos += view.start(n, k) - view.start(0, k);
+    }
+    m.putBytes(files.array(), files.size());
+    if (m.size() != metaLen) return false;
+    byte[] meta = java.util.Arrays.copyOf(m.array(), metaLen);
     CRC32 crc = new CRC32();
     crc.update(meta);
     return CacheFiles.replace(fileFor(store, root, cwd()), "list-", os -> {
@@ -524,12 +515,6 @@ public final class ListView implements java.io.Closeable {
       for (int k = 0; k < forms; k++) view.write(k, view.start(0, k), view.start(n, k), out);
       out.flush();
     });
-  }
-
-  private static void str(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
   }
 
   private static String str(ByteBuffer b) {
