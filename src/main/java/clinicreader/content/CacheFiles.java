@@ -21,6 +21,20 @@ public final class CacheFiles {
     void write(OutputStream out) throws IOException;
   }
 
+  /**
+   * Writes {@code b[from, to)} in pieces of 64 KB: a file stream copies each write into memory
+   * of its own outside the heap, taken fresh (and its pages touched) for a large one.
+   */
+  public static void write(OutputStream out, byte[] b, int from, int to) throws IOException {
+    for (int at = from; at < to; ) {
+      int n = Math.min(CHUNK, to - at);
+      out.write(b, at, n);
+      at += n;
+    }
+  }
+
+  private static final int CHUNK = 1 << 16;
+
   /** Replaces {@code target} with what {@code body} writes; false when anything failed. */
   public static boolean replace(Path target, String tempPrefix, Body body) {
     Path dir = target.toAbsolutePath().getParent();

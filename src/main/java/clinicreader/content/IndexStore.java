@@ -188,7 +188,7 @@ public final class IndexStore {
       out.putLong(e.getValue().key().mtimeNanos());
       writeMeta(out, e.getValue().meta());
     }
-    CacheFiles.replace(fileFor(root), "index-", os -> os.write(out.array(), 0, out.size()));
+    CacheFiles.replace(fileFor(root), "index-", os -> CacheFiles.write(os, out.array(), 0, out.size()));
   }
 
   private static void writeMeta(CacheBytes out, ArticleMeta m) {

@@ -109,7 +109,7 @@ public final class ListView implements java.io.Closeable {
   public void write(int form, int from, int to, OutputStream out) throws IOException {
     if (from < start(0, form) || to > start(size, form) || from > to) throw new IOException("not an entry range");
     if (file == null) {
-      out.write(data[form], from, to - from);
+      CacheFiles.write(out, data[form], from, to);
     } else if (out instanceof java.io.FileOutputStream f) {
       FileChannel target = f.getChannel();
       for (long at = from; at < to; ) at += file.transferTo(at, to - at, target);
@@ -511,7 +511,7 @@ public final class ListView implements java.io.Closeable {
       out.writeInt(forms);
       out.writeInt(meta.length);
       out.writeInt((int) crc.getValue());
-      out.write(meta);
+      CacheFiles.write(out, meta, 0, meta.length);
       for (int k = 0; k < forms; k++) view.write(k, view.start(0, k), view.start(n, k), out);
       out.flush();
     });
