@@ -103,7 +103,8 @@ public final class IndexStore {
   /** The cached entries of one library, by absolute path; filled by {@link Library#open}. */
   static final class Snapshot {
     final Map<String, Entry> entries;
-    final Map<String, Entry> next = new ConcurrentHashMap<>();
+    /** The entries of this opening; sized by {@link #expect} before the files are read. */
+    Map<String, Entry> next = new ConcurrentHashMap<>();
     /** The clock when the opening started, before any file was looked at. */
     final long startNanos = System.currentTimeMillis() * 1_000_000L;
     volatile boolean changed;
@@ -118,6 +119,14 @@ public final class IndexStore {
       if (e == null || !e.key().equals(key)) return null;
       next.put(path, e);
       return e.meta();
+    }
+
+    /**
+     * Sizes the entries of this opening for {@code files} files, so that the map does not grow
+     * (copying itself) while the files are read on both cores; called before any is read.
+     */
+    void expect(int files) {
+      if (next.isEmpty()) next = new ConcurrentHashMap<>(files + files / 3 + 16);
     }
 
     void put(String path, Key key, ArticleMeta meta) {

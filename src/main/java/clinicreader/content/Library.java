@@ -71,9 +71,10 @@ public final class Library {
     // the cache first: its clock must be read before any file is looked at
     IndexStore.Snapshot cache = store == null ? null : store.load(abs);
     List<Found> files = walk(abs);
+    if (cache != null) cache.expect(files.size());
     ConcurrentLinkedQueue<ArticleMeta> found = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-    java.util.Map<String, IndexStore.Key> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<String, IndexStore.Key> keys = new java.util.concurrent.ConcurrentHashMap<>(files.size() + files.size() / 3 + 16);
     Consumer<Found> read = f -> {
       try {
         // the walk does not follow links, so only a linked file can point outside the root

@@ -28,7 +28,52 @@ public record Outline(List<Section> sections) {
     }
   }
 
-  private static final Pattern OWN_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*)[.)]?\\s+(\\S.*)$");
+  /**
+   * Where the number a heading starts with ends, when the heading is a number and a title
+   * ({@code ^(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$}: digits, dot-separated, an optional '.' or ')',
+   * white space, then the title); -1 when it is not. Read by hand, greedily: no shorter number
+   * could be followed by what the pattern needs (a test holds the two together).
+   */
+  static int ownNumberEnd(String t) {
+    int n = t.length();
+    int i = 0;
+    while (i < n && isDigit(t.charAt(i))) i++;
+    if (i == 0) return -1;
+    while (i + 1 < n && t.charAt(i) == '.' && isDigit(t.charAt(i + 1))) {
+      i++;
+      while (i < n && isDigit(t.charAt(i))) i++;
+    }
+    return titleStart(t, i) >= 0 ? i : -1;
+  }
+
+  /** Where the title starts after a heading's number ending at {@code end}, or -1 (see {@link #ownNumberEnd}). */
+  static int titleStart(String t, int end) {
+    int n = t.length();
+    int i = end;
+    if (i < n && (t.charAt(i) == '.' || t.charAt(i) == ')')) i++;
+    int spaces = i;
+    while (i < n && isSpace(t.charAt(i))) i++;
+    if (i == spaces || i == n) return -1;
+    // the title's first char is anything but white space; the pattern's '.' after it takes no
+    // line terminator (a cleaned title holds none, but keep the pattern's answer)
+    for (int k = i + 1; k < n; k++) {
+      char c = t.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return -1;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** The pattern {@link #ownNumberEnd} reads by hand (package-private: a test compares the two). */
+  static final Pattern OWN_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*)[.)]?\\s+(\\S.*)$");
 
   public Outline {
     sections = List.copyOf(sections);
@@ -549,10 +594,16 @@ public record Outline(List<Section> sections) {
       boolean section = headingLevel <= 2 || top == 0;
       String number = section ? number(top + 1) : top <= NUMBERS && sub + 1 <= SUB_NUMBERS
           ? SUB[top - 1][sub] : top + "." + (sub + 1);
-      // the pattern asked only of a title that starts with a digit, as it must to match
-      char c0 = text.isEmpty() ? 0 : text.charAt(0);
-      Matcher m = c0 >= '0' && c0 <= '9' ? OWN_NUMBER.matcher(text) : null;
-      String title = m != null && m.matches() && isOwnNumber(m, number) ? m.group(2) : text;
+      String title = text;
+      int end = ownNumberEnd(text);
+      if (end >= 0) {
+        // the number written, and the char after it ('.', ')' or a space)
+        String written = text.substring(0, end);
+        char after = text.charAt(end);
+        if (written.equals(number) || written.indexOf('.') >= 0 || (after != ' ' && after != '\t')) {
+          title = text.substring(titleStart(text, end));
+        }
+      }
       if (section) {
         top++;
         sub = 0;
@@ -563,16 +614,11 @@ public record Outline(List<Section> sections) {
       }
     }
 
-    /**
-     * Whether a heading's leading number is its section number written by the author: the
-     * number it gets anyway, or one written like a section number ("4.", "4)", "2.1"). A year
-     * or a count ("2024 in review", "10 tips") stays part of the title.
+    /*
+     * A heading's leading number is its section number written by the author when it is the
+     * number it gets anyway, or written like a section number ("4.", "4)", "2.1"). A year or a
+     * count ("2024 in review", "10 tips") stays part of the title.
      */
-    private static boolean isOwnNumber(Matcher m, String number) {
-      String written = m.group(1);
-      return written.equals(number) || written.contains(".") || m.group(0).charAt(written.length()) != ' '
-          && m.group(0).charAt(written.length()) != '\t';
-    }
 
     Outline build() {
       return new Outline(out);

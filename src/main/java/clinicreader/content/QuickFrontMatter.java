@@ -44,9 +44,11 @@ final class QuickFrontMatter {
     if (!(values.get("title") instanceof String title) || title.isBlank()) return null;
     if (!(values.get("date") instanceof String dateText)) return null;
     LocalDate date;
+    String iso = dateText.trim();
     try {
-      date = LocalDate.parse(dateText.trim());
-    } catch (java.time.format.DateTimeParseException e) {
+      // the usual YYYY-MM-DD read by hand: the parser's formatter was a tenth of reading a front matter
+      date = isIsoDate(iso) ? LocalDate.of(number(iso, 0, 4), number(iso, 5, 7), number(iso, 8, 10)) : LocalDate.parse(iso);
+    } catch (java.time.DateTimeException e) {
       return null;
     }
     Object author = values.get("author");
@@ -166,6 +168,13 @@ final class QuickFrontMatter {
       case "true", "false", "yes", "no", "on", "off", "y", "n", "null" -> true;
       default -> false;
     };
+  }
+
+  /** The decimal digits {@code s[from, to)} as a number. */
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) n = n * 10 + (s.charAt(i) - '0');
+    return n;
   }
 
   private static boolean isIsoDate(String v) {

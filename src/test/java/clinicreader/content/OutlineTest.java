@@ -156,4 +156,29 @@ class OutlineTest {
     Outline scanned = Outline.scan(body, 5);
     assertThat(scanned).as(what + ": " + body).isEqualTo(parsed);
   }
+
+  private static final String[] NUMBER_PIECES = {"1", "2", "12", "2024", "0", ".", ".", ")", " ", " ", "\t", "\n", "\r",
+      "\u000b", "\f", "a", "Title", "\u00a0", "\u3000", "\u0085", "\u2028", "\u6cbb", "\ud83d\ude42", "-", "#"};
+
+  /** The leading number read by hand is what the pattern finds, on any mix of digits, dots, spaces and text. */
+  @Test
+  void ownNumbersAreReadAsThePatternReadsThem() {
+    clinicreader.testing.Props.check("own number", 20_000, r -> {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1 + r.nextInt(7); i > 0; i--) sb.append(NUMBER_PIECES[r.nextInt(NUMBER_PIECES.length)]);
+      return sb.toString();
+    }, t -> {
+      java.util.regex.Matcher m = Outline.OWN_NUMBER.matcher(t);
+      int end = Outline.ownNumberEnd(t);
+      if (m.matches()) {
+        assertThat(end).as("%s", t).isEqualTo(m.end(1));
+        assertThat(Outline.titleStart(t, end)).as("%s", t).isEqualTo(m.start(2));
+      } else {
+        assertThat(end).as("%s", t).isEqualTo(-1);
+      }
+    });
+    assertThat(Outline.ownNumberEnd("2.1 Results")).isEqualTo(3);
+    assertThat(Outline.ownNumberEnd("2024 in review")).isEqualTo(4);
+    assertThat(Outline.ownNumberEnd("1.x")).isEqualTo(-1);
+  }
 }

@@ -106,6 +106,12 @@ class QuickFrontMatterTest {
         head + "summary: a\tb\n",
         head + "summary: a\u2028b\n",
         "title: T\ndate: 2026-02-30\n",
+        "title: T\ndate: 2023-02-29\n",
+        "title: T\ndate: 2026-04-31\n",
+        "title: T\ndate: 2026-00-10\n",
+        "title: T\ndate: 2026-13-01\n",
+        "title: T\ndate: 2026-01-00\n",
+        "title: T\ndate: \"2026-02-30\"\n",
         "title: T\ndate: 2026-1-2\n",
         "title: \"  \"\ndate: 2026-01-02\n",
         "date: 2026-01-02\n",
@@ -193,5 +199,19 @@ class QuickFrontMatterTest {
       }
       default -> pick(r, WORDS);
     };
+  }
+
+  /** Dates read by hand are the dates the parser reads, on every day of the years around a leap year and at the edges. */
+  @Test
+  void datesAreReadAsTheParserReadsThem() {
+    for (String day : new String[] {"0000-01-01", "0001-12-31", "2024-02-29", "2024-12-31", "9999-12-31", "1970-01-01"}) {
+      FrontMatter f = QuickFrontMatter.read("title: T\ndate: " + day + "\n");
+      assertThat(f).as(day).isNotNull();
+      assertThat(f.date()).as(day).isEqualTo(java.time.LocalDate.parse(day));
+      assertThat(QuickFrontMatter.read("title: T\ndate: \"" + day + "\"\n").date()).isEqualTo(java.time.LocalDate.parse(day));
+    }
+    for (java.time.LocalDate d = java.time.LocalDate.of(2023, 1, 1); d.getYear() < 2025; d = d.plusDays(1)) {
+      assertThat(QuickFrontMatter.read("title: T\ndate: " + d + "\n").date()).isEqualTo(d);
+    }
   }
 }
