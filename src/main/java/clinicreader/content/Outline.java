@@ -184,6 +184,8 @@ public record Outline(List<Section> sections) {
     int fenceLength = 0;
     byte fenceChar = 0;
     boolean inList = false;
+    // where the content of the outermost open list item starts: a line indented less is not in it
+    int listContent = 0;
     String htmlEnd = null;
     int blockIndent = 0;
     boolean lazyQuote = false;
@@ -231,7 +233,7 @@ public record Outline(List<Section> sections) {
       boolean mayStartItem = first == '-' || first == '*' || first == '+' || (first >= '0' && first <= '9');
       int marker = mayStartItem ? itemMarkerEnd(b, ts, le) : -1;
       boolean listItem = marker >= 0 && (marker == le || b[marker] == ' ' || b[marker] == '\t');
-      if (indent == 0 && previousBlank && !listItem) inList = false;
+      if (indent < listContent && previousBlank && !listItem) inList = false;
       int fenceAt = -1;
       if (startsWith(b, ts, le, "```") || startsWith(b, ts, le, "~~~")) {
         fenceAt = ts;
@@ -254,7 +256,7 @@ public record Outline(List<Section> sections) {
           continue;
         }
       }
-      if (indent < 4 && first == '#' && (!inList || indent == 0)) {
+      if (indent < 4 && first == '#' && (!inList || indent < listContent)) {
         int level = 0;
         while (ts + level < le && b[ts + level] == '#') level++;
         if (level <= 6 && (ts + level == le || b[ts + level] == ' ' || b[ts + level] == '\t')) {
@@ -316,6 +318,8 @@ public record Outline(List<Section> sections) {
         lazyQuote = i < le && !startsWith(b, i, le, "```") && !startsWith(b, i, le, "~~~") && b[i] != '#';
         paragraphParts = -1;
       } else if (listItem && indent < 4) {
+        // an item at the outermost level (not inside the content of the one before) sets it
+        if (!inList || indent < listContent) listContent = itemContent(b, ts, le, marker, indent);
         inList = true;
         inTable = false;
         lazyQuote = false;
@@ -341,6 +345,23 @@ public record Outline(List<Section> sections) {
       previousPipe = pipe;
     }
     return out.build();
+  }
+
+  /**
+   * The column where a list item's content starts: after its marker and the one to four spaces
+   * that follow it (one, when more follow: the content is then indented code; one, when nothing
+   * follows). A tab counts to the next multiple of four, as CommonMark counts it.
+   */
+  private static int itemContent(byte[] b, int ts, int le, int marker, int indent) {
+    int column = indent + (marker - ts);
+    int after = column;
+    int i = marker;
+    while (i < le && (b[i] == ' ' || b[i] == '\t')) {
+      after = b[i] == '\t' ? after + 4 - (after % 4) : after + 1;
+      i++;
+    }
+    int spaces = after - column;
+    return i == le || spaces > 4 ? column + 1 : after;
   }
 
   /** Where a list item's marker ({@code -}, {@code *}, {@code +}, or 1 to 9 digits and {@code .} or {@code )}) ends, or -1. */

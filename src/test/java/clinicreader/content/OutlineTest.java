@@ -121,6 +121,11 @@ class OutlineTest {
       "## 1. Own\n\n### 1.1 Own sub\n\n## 2. Two\n",
       "1. one\n\n   text\n\n2. two\n\n## Real\n",
       "\u3000## ideographic space first\n\n\u2003- em space first\n## Real \u3000\n",
+      "- item\n ## indented less than the item's text: a section\n",
+      "- a\n  - b\n ## out of both lists\n\n- c\n  - d\n  ## in the outer item\n",
+      "10. item\n  ## before the item's text\n\n10. item\n    ## code, not a heading\n",
+      "-    wide item\n  ## out\n\n- item\n\n ## out after a blank\n\n1. a\n\n   ## in\n",
+      "-\ttab\n  ## in\n",
   })
   void scanAgreesWithTheParsedOutline(String body) {
     assertAgree(body, "fixture");
