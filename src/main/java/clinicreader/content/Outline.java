@@ -334,7 +334,7 @@ public record Outline(List<Section> sections) {
         }
       } else if (isThematicBreak(view.of(ts, le))) {
         inTable = false;
-      } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<' && first != '|') {
+      } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<') {
         paragraph[0] = ts;
         paragraph[1] = le;
         paragraphParts = 2;

@@ -126,6 +126,7 @@ class OutlineTest {
       "10. item\n  ## before the item's text\n\n10. item\n    ## code, not a heading\n",
       "-    wide item\n  ## out\n\n- item\n\n ## out after a blank\n\n1. a\n\n   ## in\n",
       "-\ttab\n  ## in\n",
+      "| a | b |\n---\n\n| one |\n---\n\na | b\n--- | ---\n\nx\n| a | b |\n|---|---|\n## After\n",
   })
   void scanAgreesWithTheParsedOutline(String body) {
     assertAgree(body, "fixture");
