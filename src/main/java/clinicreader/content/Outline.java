@@ -208,8 +208,11 @@ public record Outline(List<Section> sections) {
       int indent = ts - ls;
       boolean blank = ts == le;
       if ((fenceLength > 0 || htmlEnd != null) && inList && blockIndent > 0 && !blank && indent < blockIndent) {
+        // the list item holding the code or HTML ended, and the block with it; a line less
+        // indented than the item's text is no lazy part of it either (the item holds no paragraph)
         fenceLength = 0;
         htmlEnd = null;
+        if (indent < listContent) inList = false;
       }
       if (fenceLength > 0) {
         if (indent < 4 + (inList ? 8 : 0) && closesFence(b, ts, le, fenceChar, fenceLength)) fenceLength = 0;
@@ -232,7 +235,11 @@ public record Outline(List<Section> sections) {
       byte first = b[ts];
       boolean mayStartItem = first == '-' || first == '*' || first == '+' || (first >= '0' && first <= '9');
       int marker = mayStartItem ? itemMarkerEnd(b, ts, le) : -1;
-      boolean listItem = marker >= 0 && (marker == le || b[marker] == ' ' || b[marker] == '\t');
+      // a line that is also a thematic break ("- - -", "* * *") is the break; in a paragraph, only
+      // an item with text that is a bullet or starts at 1 begins a list (CommonMark's rule)
+      boolean listItem = marker >= 0 && (marker == le || b[marker] == ' ' || b[marker] == '\t')
+          && !((first == '-' || first == '*') && isThematicBreak(view.of(ts, le)))
+          && (paragraphParts < 0 || interruptsParagraph(b, ts, le, marker));
       if (indent < listContent && previousBlank && !listItem) inList = false;
       int fenceAt = -1;
       if (startsWith(b, ts, le, "```") || startsWith(b, ts, le, "~~~")) {
@@ -251,6 +258,13 @@ public record Outline(List<Section> sections) {
           fenceChar = c;
           fenceLength = k - fenceAt;
           blockIndent = indent + (fenceAt - ts);
+          if (fenceAt > ts) {
+            // a fence opening a list item opens the item too
+            if (!inList || indent < listContent) listContent = itemContent(b, ts, le, marker, indent);
+            inList = true;
+          } else if (indent < listContent) {
+            inList = false;
+          }
           paragraphParts = -1;
           previousBlank = false;
           continue;
@@ -310,6 +324,7 @@ public record Outline(List<Section> sections) {
         paragraphParts = -1;
       } else if (first == '>' && indent < 4) {
         inTable = false;
+        if (indent < listContent) inList = false;
         int i = ts;
         while (i < le && b[i] == '>') {
           i++;
@@ -329,11 +344,13 @@ public record Outline(List<Section> sections) {
           paragraphParts = -1;
         } else {
           if (paragraphParts + 2 > paragraph.length) paragraph = java.util.Arrays.copyOf(paragraph, paragraph.length * 2);
-          paragraph[paragraphParts++] = ts;
+          paragraph[paragraphParts++] = ls;
           paragraph[paragraphParts++] = le;
         }
       } else if (isThematicBreak(view.of(ts, le))) {
         inTable = false;
+        // a break less indented than the list's text ends the list
+        if (indent < listContent) inList = false;
       } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<') {
         paragraph[0] = ts;
         paragraph[1] = le;
@@ -362,6 +379,19 @@ public record Outline(List<Section> sections) {
     }
     int spaces = after - column;
     return i == le || spaces > 4 ? column + 1 : after;
+  }
+
+  /** Whether a list item can interrupt a paragraph: it has text, and is a bullet or numbered from 1. */
+  private static boolean interruptsParagraph(byte[] b, int ts, int le, int marker) {
+    int i = marker;
+    while (i < le && (b[i] == ' ' || b[i] == '\t')) i++;
+    if (i == le) return false;
+    byte first = b[ts];
+    if (first == '-' || first == '*' || first == '+') return true;
+    // numbered: from 1 ("1.", "01)")
+    int k = ts;
+    while (k < marker - 2 && b[k] == '0') k++;
+    return k == marker - 2 && b[k] == '1';
   }
 
   /** Where a list item's marker ({@code -}, {@code *}, {@code +}, or 1 to 9 digits and {@code .} or {@code )}) ends, or -1. */

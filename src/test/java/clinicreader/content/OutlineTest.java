@@ -127,6 +127,11 @@ class OutlineTest {
       "-    wide item\n  ## out\n\n- item\n\n ## out after a blank\n\n1. a\n\n   ## in\n",
       "-\ttab\n  ## in\n",
       "| a | b |\n---\n\n| one |\n---\n\na | b\n--- | ---\n\nx\n| a | b |\n|---|---|\n## After\n",
+      "- ```\n# Out of the item and its code\n",
+      "- - -\n  ## After a break, not a list\n",
+      "Text\n2) not a list here\n---\n\nText\n01. a list from one\n---\n",
+      "text\n    ## four, lazy\n---\n",
+      "1. ```\n===\n===\n\n2) two\n___\n   ## after the break\n\n- a\n> quote\n   ## x\n",
   })
   void scanAgreesWithTheParsedOutline(String body) {
     assertAgree(body, "fixture");
@@ -186,5 +191,38 @@ class OutlineTest {
     assertThat(Outline.ownNumberEnd("2.1 Results")).isEqualTo(3);
     assertThat(Outline.ownNumberEnd("2024 in review")).isEqualTo(4);
     assertThat(Outline.ownNumberEnd("1.x")).isEqualTo(-1);
+  }
+
+  // lines that open, continue or end each kind of block the scan follows
+  private static final String[] BLOCK_LINES = {
+      "", "", "", "text", "more text here", "Setext title", "===", "---", "- - -", "***", "___", "  ---  ",
+      "## Heading", "# Top", "### Sub", "## 2. Numbered", " ## one", "  ## two", "   ## three", "    ## four",
+      "```", "~~~", "- ```", "1. ```", "- item", "* item", "+ item", "1. one", "2) two", "10. ten", "-    wide",
+      "  - nested", "   - deeper", "    indented code", "> quote", "> ## quoted", "lazy line", " lazy one",
+      "| a | b |", "|---|---|", "<div>", "</div>", "<!-- c", "-->"};
+
+  /**
+   * The scan follows block structure only as far as the outline needs, so a few rare mixes still
+   * read differently from the parser (a quote's lazy lines, a setext underline inside a list
+   * item); on seeded mixes of block lines it must agree nearly always (one in 500 now; one in
+   * eight before it followed list items' text columns, fences opening items and paragraphs
+   * that lists may not interrupt).
+   */
+  @Test
+  void scanAgreesWithTheParserOnMixesOfBlockLines() {
+    java.util.Random r = new java.util.Random(Long.getLong("props.seed", 20261127L));
+    int tries = 5000;
+    int differ = 0;
+    String example = null;
+    for (int t = 0; t < tries; t++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(12); i >= 0; i--) sb.append(BLOCK_LINES[r.nextInt(BLOCK_LINES.length)]).append('\n');
+      String body = sb.toString();
+      if (!Outline.scan(body, 1).equals(Outline.of(Markdown.parse(body), 1))) {
+        differ++;
+        if (example == null || body.length() < example.length()) example = body;
+      }
+    }
+    assertThat(differ).as("disagreements, e.g. %s", example).isLessThan(tries / 100);
   }
 }
