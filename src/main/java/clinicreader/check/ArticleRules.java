@@ -70,6 +70,30 @@ final class ArticleRules {
     }
   }
 
+  /**
+   * The file lines (0-based) inside code blocks, where a character reference is shown as it is
+   * written and so is harmless.
+   */
+  private java.util.Set<Integer> codeBlockLines(int body) {
+    java.util.Set<Integer> lines = new java.util.HashSet<>();
+    article.document().accept(new AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.FencedCodeBlock code) {
+        add(code);
+      }
+
+      @Override
+      public void visit(org.commonmark.node.IndentedCodeBlock code) {
+        add(code);
+      }
+
+      private void add(Node code) {
+        for (org.commonmark.node.SourceSpan span : code.getSourceSpans()) lines.add(body + span.getLineIndex());
+      }
+    });
+    return lines;
+  }
+
   private void encoding() {
     List<SourceText.Issue> issues = article.source().issues();
     for (int i = 0; i < issues.size() && i < MAX_ENCODING_FINDINGS; i++) {
@@ -90,7 +114,7 @@ final class ArticleRules {
     String[] lines = map.lines();
     int body = article.bodyLine() - 1;
     List<EscapedControls.Found> escaped = new ArrayList<>(EscapedControls.yaml(lines, 0, body));
-    escaped.addAll(EscapedControls.entities(lines, body, lines.length));
+    escaped.addAll(EscapedControls.entities(lines, body, lines.length, codeBlockLines(body)));
     for (int i = 0; i < escaped.size() && i < MAX_ENCODING_FINDINGS; i++) {
       EscapedControls.Found f = escaped.get(i);
       out.add(Rule.ENCODING, file, f.line(), f.column(), f.message());

@@ -40,11 +40,20 @@ final class EscapedControls {
 
   /** Numeric character references on {@code lines[from..to)} that name an unsafe character. */
   static List<Found> entities(String[] lines, int from, int to) {
+    return entities(lines, from, to, java.util.Set.of());
+  }
+
+  /**
+   * {@link #entities(String[], int, int)}, leaving out the lines of code blocks ({@code code},
+   * 0-based) and the code spans of each line: there a reference is shown as written.
+   */
+  static List<Found> entities(String[] lines, int from, int to, java.util.Set<Integer> code) {
     List<Found> out = new ArrayList<>();
     for (int i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
-      if (lines[i].indexOf("&#") < 0) continue;
+      if (lines[i].indexOf("&#") < 0 || code.contains(i)) continue;
       Matcher m = ENTITY.matcher(lines[i]);
       while (m.find()) {
+        if (inCodeSpan(lines[i], m.start())) continue;
         long cp = m.group(1) != null ? Long.parseLong(m.group(1)) : Long.parseLong(m.group(2), 16);
         // NUL and values past Unicode become U+FFFD, which is harmless
         if (cp > 0 && cp <= Character.MAX_CODE_POINT && unsafe((int) cp)) {
@@ -53,6 +62,48 @@ final class EscapedControls {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code at} lies inside a code span of the line: between a run of backticks and the
+   * next run of the same length (a backslash makes the char after it plain text).
+   */
+  static boolean inCodeSpan(String s, int at) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && i <= at) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '`') {
+        int j = i;
+        while (j < n && s.charAt(j) == '`') j++;
+        int len = j - i;
+        int close = -1;
+        for (int k = j; k < n; ) {
+          if (s.charAt(k) != '`') {
+            k++;
+            continue;
+          }
+          int e = k;
+          while (e < n && s.charAt(e) == '`') e++;
+          if (e - k == len) {
+            close = k;
+            break;
+          }
+          k = e;
+        }
+        if (close < 0) {
+          i = j;
+        } else {
+          if (at >= j && at < close) return true;
+          i = close + len;
+        }
+      } else {
+        i++;
+      }
+    }
+    return false;
   }
 
   private static boolean unsafe(int cp) {

@@ -46,6 +46,21 @@ class EscapedControlsTest {
         dir.resolve("a.md") + ":5:19: error: bidirectional control character U+202E written as &#x202e;; delete it [encoding]");
   }
 
+  /** In code a reference is shown as written, so it is not reported there; beside the code it is. */
+  @Test
+  void referencesInCodeAreNotReported() throws Exception {
+    Files.writeString(dir.resolve("clinic.json"), CLINIC);
+    Files.writeString(dir.resolve("a.md"), "---\ntitle: T\ndate: 2024-05-01\n---\n"
+        + "Type `&#27;[2J` or ``a ` &#27; b`` to clear; \\`&#27;\n\n"
+        + "```\nprintf '&#27;'\n```\n\n    &#x9B; in indented code\n\nAfter `x` &#x202e;\n");
+    assertThat(findings()).containsExactly(
+        dir.resolve("a.md") + ":5:48: error: control character U+001B written as &#27;; delete it [encoding]",
+        dir.resolve("a.md") + ":13:11: error: bidirectional control character U+202E written as &#x202e;; delete it [encoding]");
+    assertThat(EscapedControls.inCodeSpan("a `b` c", 3)).isTrue();
+    assertThat(EscapedControls.inCodeSpan("a `b` c", 6)).isFalse();
+    assertThat(EscapedControls.inCodeSpan("a ``b` c", 5)).isFalse();
+  }
+
   @Test
   void jsonEscapesInClinicJsonAreReported() throws Exception {
     Files.writeString(dir.resolve("clinic.json"), "{\"name\": \"Clinic \\u001b]0;x\\u0007\",\n \"phone\": \"555-0100\\\\u001b\"}");
