@@ -37,6 +37,12 @@ final class TableLayout {
       }
       cells.add(row);
     }
+    // each column's alignment, as its delimiter row gives it (':--', ':-:', '--:')
+    TableCell.Alignment[] align = new TableCell.Alignment[cols];
+    for (TableRow r : rows) {
+      List<TableCell> cs = BlockLayout.cells(r);
+      for (int c = 0; c < cs.size() && c < cols; c++) if (align[c] == null) align[c] = cs.get(c).getAlignment();
+    }
     int avail = out.available();
     int[] natural = new int[cols];
     int[] longestWord = new int[cols];
@@ -53,7 +59,7 @@ final class TableLayout {
     out.nextBlock();
     if (sum(natural) <= room || sumCapped(longestWord) <= room) {
       int[] widths = fit(natural, longestWord, room);
-      grid(cells, widths);
+      grid(cells, widths, align);
     } else {
       records(cells);
     }
@@ -94,7 +100,7 @@ final class TableLayout {
     return s;
   }
 
-  private void grid(List<List<List<Wrapper.Run>>> cells, int[] widths) {
+  private void grid(List<List<List<Wrapper.Run>>> cells, int[] widths, TableCell.Alignment[] align) {
     Style sep = Style.of(Tone.RULE);
     for (int ri = 0; ri < cells.size(); ri++) {
       List<List<List<Span>>> wrapped = new ArrayList<>();
@@ -111,8 +117,14 @@ final class TableLayout {
           List<Span> part = h < wrapped.get(c).size() ? wrapped.get(c).get(h) : List.of();
           int pw = 0;
           for (Span s : part) pw += s.width();
+          // the room left in the cell goes after the text, before it (right-aligned), or half
+          // each side (centred); a blank line of a cell is all room
+          int room = Math.max(0, widths[c] - pw);
+          int before = part.isEmpty() ? 0 : align[c] == TableCell.Alignment.RIGHT ? room
+              : align[c] == TableCell.Alignment.CENTER ? room / 2 : 0;
+          if (before > 0) line.add(new Span(" ".repeat(before), Style.PLAIN));
           line.addAll(part);
-          if (c < widths.length - 1 && pw < widths[c]) line.add(new Span(" ".repeat(widths[c] - pw), Style.PLAIN));
+          if (c < widths.length - 1 && room - before > 0) line.add(new Span(" ".repeat(room - before), Style.PLAIN));
         }
         out.line(trimRight(line));
       }
