@@ -61,8 +61,8 @@ final class MetaScan {
     int start = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
     // the front matter's closing line, as FrontMatterParser.split finds it
     int pos;
-    if (startsWith(b, start, "---\n")) pos = start + 4;
-    else if (startsWith(b, start, "--- \n")) pos = start + 5;
+    if (Outline.startsWith(b, start, n, "---\n")) pos = start + 4;
+    else if (Outline.startsWith(b, start, n, "--- \n")) pos = start + 5;
     else return null;
     int bodyFrom = -1;
     while (pos < n) {
@@ -70,7 +70,7 @@ final class MetaScan {
       while (end < n && b[end] != '\n') end++;
       int t = end;
       while (t > pos && (b[t - 1] == ' ' || b[t - 1] == '\t')) t--;
-      if (t - pos == 3 && (startsWith(b, pos, "---") || startsWith(b, pos, "..."))) {
+      if (t - pos == 3 && (Outline.startsWith(b, pos, n, "---") || Outline.startsWith(b, pos, n, "..."))) {
         bodyFrom = end < n ? end + 1 : n;
         break;
       }
@@ -200,11 +200,5 @@ final class MetaScan {
         || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3001 && cp <= 0x3029) || (cp >= 0x2010 && cp <= 0x2027)
         || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0x200C || cp == 0x200D
         || (cp >= 0xFE00 && cp <= 0xFE0F);
-  }
-
-  private static boolean startsWith(byte[] b, int at, String prefix) {
-    if (b.length - at < prefix.length()) return false;
-    for (int i = 0; i < prefix.length(); i++) if (b[at + i] != prefix.charAt(i)) return false;
-    return true;
   }
 }

@@ -72,8 +72,6 @@ public record Outline(List<Section> sections) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-  /** The pattern {@link #ownNumberEnd} reads by hand (package-private: a test compares the two). */
-  static final Pattern OWN_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)*)[.)]?\\s+(\\S.*)$");
 
   public Outline {
     sections = List.copyOf(sections);
@@ -408,7 +406,8 @@ public record Outline(List<Section> sections) {
     return new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static boolean startsWith(byte[] b, int at, int end, String prefix) {
+  /** Whether {@code b[at, end)} starts with the ASCII {@code prefix}. */
+  static boolean startsWith(byte[] b, int at, int end, String prefix) {
     if (end - at < prefix.length()) return false;
     for (int i = 0; i < prefix.length(); i++) if (b[at + i] != prefix.charAt(i)) return false;
     return true;

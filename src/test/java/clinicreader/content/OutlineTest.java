@@ -171,6 +171,10 @@ class OutlineTest {
   private static final String[] NUMBER_PIECES = {"1", "2", "12", "2024", "0", ".", ".", ")", " ", " ", "\t", "\n", "\r",
       "\u000b", "\f", "a", "Title", "\u00a0", "\u3000", "\u0085", "\u2028", "\u6cbb", "\ud83d\ude42", "-", "#"};
 
+  /** What {@link Outline#ownNumberEnd} reads by hand. */
+  private static final java.util.regex.Pattern OWN_NUMBER =
+      java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)*)[.)]?\\s+(\\S.*)$");
+
   /** The leading number read by hand is what the pattern finds, on any mix of digits, dots, spaces and text. */
   @Test
   void ownNumbersAreReadAsThePatternReadsThem() {
@@ -179,7 +183,7 @@ class OutlineTest {
       for (int i = 1 + r.nextInt(7); i > 0; i--) sb.append(NUMBER_PIECES[r.nextInt(NUMBER_PIECES.length)]);
       return sb.toString();
     }, t -> {
-      java.util.regex.Matcher m = Outline.OWN_NUMBER.matcher(t);
+      java.util.regex.Matcher m = OWN_NUMBER.matcher(t);
       int end = Outline.ownNumberEnd(t);
       if (m.matches()) {
         assertThat(end).as("%s", t).isEqualTo(m.end(1));
