@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +134,7 @@ public final class IndexStore {
   }
 
   Path fileFor(Path root) {
-    return dir.resolve("index-" + hash(root.toString()) + ".bin");
+    return dir.resolve("index-" + CacheFiles.nameHash(root.toString()) + ".bin");
   }
 
   private static void strings(CacheBytes out, List<String> l) {
@@ -304,16 +302,6 @@ public final class IndexStore {
   // writeUTF is limited to 64 KB, and front matter fields may be that long: write bytes instead
 
 
-  static String hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < 8; i++) sb.append(String.format("%02x", d[i]));
-      return sb.toString();
-    } catch (NoSuchAlgorithmException e) {
-      return Integer.toHexString(s.hashCode());
-    }
-  }
 
   /** Used by tests: whether a cache file exists for {@code root}. */
   boolean has(Path root) {

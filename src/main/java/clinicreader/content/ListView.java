@@ -157,25 +157,9 @@ public final class ListView implements java.io.Closeable {
   }
 
   static Path fileFor(IndexStore store, Path root, String cwd) {
-    return store.dir().resolve("list-" + hash(root + "\0" + cwd) + ".bin");
+    return store.dir().resolve("list-" + CacheFiles.nameHash(root + "\0" + cwd) + ".bin");
   }
 
-  /**
-   * 64-bit FNV-1a of the text, as 16 hex digits: only a file name (the file names its root and
-   * working directory, so a collision is a miss). A message digest would initialise the
-   * security providers, a large part of a warm listing.
-   */
-  static String hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      h = (h ^ (c & 0xFF)) * 0x100000001b3L;
-      h = (h ^ (c >>> 8)) * 0x100000001b3L;
-    }
-    char[] hex = new char[16];
-    for (int i = 15; i >= 0; i--, h >>>= 4) hex[i] = Character.forDigit((int) (h & 0xF), 16);
-    return new String(hex);
-  }
 
   private static String cwd() {
     return Path.of("").toAbsolutePath().toString();

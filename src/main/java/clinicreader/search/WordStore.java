@@ -396,7 +396,7 @@ public final class WordStore {
   }
 
   Path fileFor(Path root) {
-    return dir.resolve("words-" + hash(root.toString()) + ".bin");
+    return dir.resolve("words-" + clinicreader.content.CacheFiles.nameHash(root.toString()) + ".bin");
   }
 
   /** Reads the stored part of the library at {@code root} (absolute); empty when none or unreadable. */
@@ -755,19 +755,5 @@ public final class WordStore {
     }
   }
 
-  /**
-   * The store's file name part for a library folder: 64-bit FNV-1a of its path's UTF-8 bytes.
-   * Not a digest: the folder is checked inside the file, and loading the security providers for
-   * SHA-256 took a twentieth of a warm search.
-   */
-  static String hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= x & 0xFF;
-      h *= 0x100000001b3L;
-    }
-    String hex = Long.toHexString(h);
-    return "0000000000000000".substring(hex.length()) + hex;
-  }
 
 }
