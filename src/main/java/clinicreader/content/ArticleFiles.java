@@ -35,27 +35,7 @@ public final class ArticleFiles {
 
   /** {@link #read(Path, long, BasicFileAttributes)} without the look for binary content. */
   static byte[] readAny(Path file, long maxBytes, BasicFileAttributes known) throws ContentException {
-    BasicFileAttributes attrs = known;
-    try {
-      if (attrs == null || attrs.isSymbolicLink()) attrs = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (NoSuchFileException e) {
-      throw new ContentException(Problem.error(file, 0, 0, "no such file", "file"));
-    } catch (IOException e) {
-      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
-    }
-    if (attrs.isDirectory()) {
-      throw new ContentException(Problem.error(file, 0, 0, "is a directory, not an article; skipped", "file"));
-    }
-    if (!attrs.isRegularFile()) {
-      throw new ContentException(Problem.error(file, 0, 0, "not a regular file; skipped", "file"));
-    }
-    if (attrs.size() == 0) {
-      throw new ContentException(Problem.error(file, 0, 0, "empty file; skipped (add front matter and text)", "file"));
-    }
-    if (attrs.size() > maxBytes) {
-      throw new ContentException(Problem.error(file, 0, 0, String.format(
-          "%,d bytes is over the %,d-byte limit; skipped (raise it with --max-bytes)", attrs.size(), maxBytes), "file"));
-    }
+    BasicFileAttributes attrs = checked(file, maxBytes, known);
     byte[] bytes;
     // one read into an array of the size just looked up, through a channel: a stream's
     // readNBytes reads in 8 KB chunks and copies them together
@@ -87,6 +67,63 @@ public final class ArticleFiles {
       throw new ContentException(Problem.error(file, 0, 0, "file grew over the size limit while reading; skipped", "file"));
     }
     return bytes;
+  }
+
+  /** The attributes of an article file that may be read: a regular file, not empty, within the limit. */
+  private static BasicFileAttributes checked(Path file, long maxBytes, BasicFileAttributes known) throws ContentException {
+    BasicFileAttributes attrs = known;
+    try {
+      if (attrs == null || attrs.isSymbolicLink()) attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new ContentException(Problem.error(file, 0, 0, "no such file", "file"));
+    } catch (IOException e) {
+      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+    }
+    if (attrs.isDirectory()) {
+      throw new ContentException(Problem.error(file, 0, 0, "is a directory, not an article; skipped", "file"));
+    }
+    if (!attrs.isRegularFile()) {
+      throw new ContentException(Problem.error(file, 0, 0, "not a regular file; skipped", "file"));
+    }
+    if (attrs.size() == 0) {
+      throw new ContentException(Problem.error(file, 0, 0, "empty file; skipped (add front matter and text)", "file"));
+    }
+    if (attrs.size() > maxBytes) {
+      throw new ContentException(Problem.error(file, 0, 0, String.format(
+          "%,d bytes is over the %,d-byte limit; skipped (raise it with --max-bytes)", attrs.size(), maxBytes), "file"));
+    }
+    return attrs;
+  }
+
+  /** A byte array kept for reading one file after another, and how much of it the last read filled. */
+  static final class Buffer {
+    byte[] bytes = new byte[16 * 1024];
+    int length;
+  }
+
+  /**
+   * Reads a file into {@code into} (grown as needed), the way {@link #readAny} does, for a scan
+   * of many files: no array per file, and no read past the end to look for more when the file
+   * reads as long as the walk found it. False when it changed size while being read: then it is
+   * read with {@link #readAny}.
+   */
+  static boolean readInto(Path file, long maxBytes, BasicFileAttributes known, Buffer into) throws ContentException {
+    BasicFileAttributes attrs = checked(file, maxBytes, known);
+    long size = attrs.size();
+    // one byte more than the size: a file that grew meanwhile fills it in the same read
+    int want = (int) Math.min(size + 1, Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+    if (into.bytes.length < want) into.bytes = new byte[Math.max(want, into.bytes.length * 2)];
+    try (FileChannel ch = FileChannel.open(file)) {
+      ByteBuffer buf = ByteBuffer.wrap(into.bytes, 0, want);
+      // a regular file reads short only at its end
+      while (buf.hasRemaining() && buf.position() < size && ch.read(buf) >= 0) {
+        // until the size is read, or the end
+      }
+      into.length = buf.position();
+    } catch (IOException e) {
+      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+    }
+    return into.length == size;
   }
 
   /** Refuses the bytes of a binary file. */

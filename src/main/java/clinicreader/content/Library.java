@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -70,11 +71,10 @@ public final class Library {
     }
     // the cache first: its clock must be read before any file is looked at
     IndexStore.Snapshot cache = store == null ? null : store.load(abs);
-    List<Found> files = walk(abs);
-    if (cache != null) cache.expect(files.size());
     ConcurrentLinkedQueue<ArticleMeta> found = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-    java.util.Map<String, IndexStore.Key> keys = new java.util.concurrent.ConcurrentHashMap<>(files.size() + files.size() / 3 + 16);
+    // sized when the root folder is listed, before any file is read
+    List<java.util.Map<String, IndexStore.Key>> keyMap = new ArrayList<>(1);
     Consumer<Found> read = f -> {
       try {
         // the walk does not follow links, so only a linked file can point outside the root
@@ -90,15 +90,19 @@ public final class Library {
           m = readMeta(f.path(), slugOf(abs, f.path()), maxBytes, f.attrs());
           if (cache != null && k != null) cache.put(key, k, m);
         }
-        if (k != null) keys.put(key, k);
+        if (k != null) keyMap.get(0).put(key, k);
         found.add(m);
       } catch (ContentException e) {
         problems.add(e.problem());
       }
     };
-    // a parallel stream pays for its thread pool; only worth it when there is parsing to do
-    if (cache != null && cache.entries.size() >= files.size() / 2) files.forEach(read);
-    else files.parallelStream().forEach(read);
+    // each file is read as soon as the walk has its attributes, on the thread that looked them
+    // up: a walk first, then a read of its list, waited for the whole walk on one core
+    walk(abs, read, listed -> {
+      if (keyMap.isEmpty()) keyMap.add(new java.util.concurrent.ConcurrentHashMap<>(listed + listed / 3 + 16));
+      if (cache != null) cache.expect(listed);
+    });
+    java.util.Map<String, IndexStore.Key> keys = keyMap.isEmpty() ? Map.of() : keyMap.get(0);
     if (cache != null) store.save(abs, cache);
     List<ArticleMeta> list = byDate(found);
     List<Problem> warn = new ArrayList<>(problems);
@@ -160,7 +164,7 @@ public final class Library {
   /** What {@link #walk} finds, in no particular order (for a caller that ranks or sorts anyway). */
   public static List<Found> walkUnordered(Path root) throws ContentException {
     List<Found> out = java.util.Collections.synchronizedList(new ArrayList<>());
-    walk(root, out);
+    walk(root, out::add, listed -> { });
     return out;
   }
 
@@ -171,7 +175,12 @@ public final class Library {
     }
   };
 
-  private static void walk(Path dir, List<Found> out) {
+  /**
+   * Hands every {@code *.md} file under {@code dir} to {@code each} as soon as its attributes
+   * are read, on whichever core read them; {@code listed} first hears how many entries the
+   * folder holds.
+   */
+  private static void walk(Path dir, Consumer<Found> each, java.util.function.IntConsumer listed) {
     List<Path> entries = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
@@ -182,6 +191,7 @@ public final class Library {
     } catch (IOException | java.nio.file.DirectoryIteratorException e) {
       return;
     }
+    listed.accept(entries.size());
     List<Path> dirs = new java.util.concurrent.CopyOnWriteArrayList<>();
     (entries.size() > 64 ? entries.parallelStream() : entries.stream()).forEach(p -> {
       BasicFileAttributes a;
@@ -191,9 +201,9 @@ public final class Library {
         return;
       }
       if (a.isDirectory()) dirs.add(p);
-      if (p.toString().endsWith(".md")) out.add(new Found(p, a));
+      if (p.toString().endsWith(".md")) each.accept(new Found(p, a));
     });
-    for (Path d : dirs) walk(d, out);
+    for (Path d : dirs) walk(d, each, listed);
   }
 
   /** Reads one article's front matter and counts its words, without parsing the body. */
@@ -203,13 +213,29 @@ public final class Library {
 
   /** {@link #readMeta(Path, String, long)} with the file's attributes, when just read by the walk. */
   static ArticleMeta readMeta(Path file, String slug, long maxBytes, BasicFileAttributes attrs) throws ContentException {
+    // each thread reads file after file into one array: an array per file was a third of what
+    // a first listing allocated, and its collections
+    ArticleFiles.Buffer buf = BUFFER.get();
+    if (ArticleFiles.readInto(file, maxBytes, attrs, buf)) {
+      // the quick read takes no file with a NUL byte, so only the usual one needs the look for binaries
+      ArticleMeta quick = MetaScan.read(file, slug, buf.bytes, buf.length);
+      if (buf.bytes.length > KEPT_BUFFER) BUFFER.remove();
+      if (quick != null) return quick;
+      byte[] bytes = java.util.Arrays.copyOf(buf.bytes, buf.length);
+      ArticleFiles.refuseBinary(file, bytes);
+      return decoded(file, slug, bytes);
+    }
+    // it changed while being read: read again the usual way
     byte[] bytes = ArticleFiles.readAny(file, maxBytes, attrs);
-    // the quick read takes no file with a NUL byte, so only the usual one needs the look for binaries
-    ArticleMeta quick = MetaScan.read(file, slug, bytes);
+    ArticleMeta quick = MetaScan.read(file, slug, bytes, bytes.length);
     if (quick != null) return quick;
     ArticleFiles.refuseBinary(file, bytes);
     return decoded(file, slug, bytes);
   }
+
+  private static final ThreadLocal<ArticleFiles.Buffer> BUFFER = ThreadLocal.withInitial(ArticleFiles.Buffer::new);
+  /** The largest read buffer a thread keeps for the next file (a larger one was for a rare large file). */
+  private static final int KEPT_BUFFER = 1 << 20;
 
   /** {@link #readMeta} the usual way: the text decoded, then split, read and scanned as Strings. */
   static ArticleMeta decoded(Path file, String slug, byte[] bytes) throws ContentException {

@@ -56,7 +56,11 @@ final class MetaScan {
 
   /** The entry of {@code file}, or null when it must be read the usual way. */
   static ArticleMeta read(Path file, String slug, byte[] b) throws ContentException {
-    int n = b.length;
+    return read(file, slug, b, b.length);
+  }
+
+  /** {@link #read(Path, String, byte[])} of the file's bytes {@code b[0, n)}. */
+  static ArticleMeta read(Path file, String slug, byte[] b, int n) throws ContentException {
     if (n >= 2 && ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF)) return null;
     int start = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
     // the front matter's closing line, as FrontMatterParser.split finds it
@@ -83,7 +87,10 @@ final class MetaScan {
     Pass body = new Pass();
     int words = body.run(b, bodyFrom, n);
     if (words < 0) return null;
-    if ((head.needsExact || body.needsExact) && SourceText.plainUtf8(b) == null) return null;
+    if ((head.needsExact || body.needsExact)
+        && SourceText.plainUtf8(n == b.length ? b : java.util.Arrays.copyOf(b, n)) == null) {
+      return null;
+    }
     FrontMatterParser.Split split = FrontMatterParser.split(file,
         new String(b, start, bodyFrom - start, StandardCharsets.UTF_8));
     FrontMatter fm = FrontMatterParser.parse(file, split);

@@ -31,7 +31,11 @@ class MetaScanTest {
     String quickProblem = null;
     String usualProblem = null;
     try {
-      quick = MetaScan.read(FILE, "a", bytes);
+      // as the library reads it: the file's bytes at the start of a longer array holding
+      // what an earlier file left, which must not be read
+      byte[] reused = java.util.Arrays.copyOf(bytes, bytes.length + LEFT_OVER.length);
+      System.arraycopy(LEFT_OVER, 0, reused, bytes.length, LEFT_OVER.length);
+      quick = MetaScan.read(FILE, "a", reused, bytes.length);
     } catch (ContentException e) {
       quickProblem = e.getMessage();
     }
@@ -46,6 +50,8 @@ class MetaScanTest {
     assertThat(quick).as(what).isEqualTo(usual);
     return true;
   }
+
+  private static final byte[] LEFT_OVER = "\n## Left over\n\u00e9 words\r\n".getBytes(StandardCharsets.UTF_8);
 
   private static byte[] article(String front, String body) {
     return ("---\n" + front + "---\n" + body).getBytes(StandardCharsets.UTF_8);
