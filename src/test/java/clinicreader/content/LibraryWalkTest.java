@@ -42,4 +42,22 @@ class LibraryWalkTest {
     assertThat(Library.open(link, ArticleFiles.DEFAULT_MAX_BYTES).all())
         .extracting(ArticleMeta::title).containsExactly("A");
   }
+
+  @Test
+  void theSlugOfAWalkedFileIsTheSlugOfItsPath() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("articles"));
+    Files.createDirectories(root.resolve("sub/deeper"));
+    Files.createDirectories(root.resolve("x.md.d"));
+    for (String name : new String[] {"a.md", "sub/b.md", "sub/deeper/c d.md", "x.md.d/e.md", "caf\u00e9.md", "tab\tname.md"}) {
+      Files.writeString(root.resolve(name), article(name));
+    }
+    String text = root.toString();
+    assertThat(Library.walk(root)).hasSize(6).allSatisfy(f ->
+        assertThat(Library.walkedSlug(text, root, f.path())).isEqualTo(Library.slugOf(root, f.path())));
+    assertThat(Library.walk(root).stream().map(f -> Library.walkedSlug(text, root, f.path())))
+        .contains("sub/deeper/c d", "x.md.d/e", "tab name");
+    // not under the root's text: the usual way
+    Path other = tmp.resolve("other.md");
+    assertThat(Library.walkedSlug(text, root, other)).isEqualTo(Library.slugOf(root, other));
+  }
 }
