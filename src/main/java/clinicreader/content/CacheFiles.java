@@ -51,15 +51,32 @@ public final class CacheFiles {
     return "0000000000000000".substring(hex.length()) + hex;
   }
 
+  private static final java.util.Set<java.nio.file.OpenOption> NEW =
+      java.util.Set.of(java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+  /** Cache files are the user's own, as a temporary file is made. */
+  private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
+      java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
   /** Replaces {@code target} with what {@code body} writes; false when anything failed. */
   public static boolean replace(Path target, String tempPrefix, Body body) {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, tempPrefix, ".tmp");
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        body.write(os);
+      OutputStream os = null;
+      // a name of our own: Files.createTempFile draws it from a SecureRandom, whose seeding
+      // took some 15 ms of a first list
+      for (int tries = 0; os == null; tries++) {
+        tmp = dir.resolve(tempPrefix + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+          os = java.nio.channels.Channels.newOutputStream(Files.newByteChannel(tmp, NEW, OWNER_ONLY));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          tmp = null;
+          if (tries == 8) throw e;
+        }
+      }
+      try (OutputStream out = os) {
+        body.write(out);
       }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
