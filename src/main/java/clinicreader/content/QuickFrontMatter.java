@@ -36,7 +36,7 @@ final class QuickFrontMatter {
         if (values.containsKey(key)) return null;
         values.put(key, kv[1]);
         keyLines.put(key, line);
-        if (!FrontMatter.KNOWN_KEYS.contains(key)) unknown.add(key);
+        if (!isKnown(key)) unknown.add(key);
       }
       pos = end + 1;
       line++;
@@ -81,10 +81,18 @@ final class QuickFrontMatter {
    * keys, thousands of copies of the same few words in a large library), else a new one.
    */
   private static String known(String s, int from, int to) {
-    for (String k : FrontMatter.KNOWN_KEYS) {
+    for (String k : KNOWN) {
       if (k.length() == to - from && s.startsWith(k, from)) return k;
     }
     return s.substring(from, to);
+  }
+
+  private static final String[] KNOWN = FrontMatter.KNOWN_KEYS.toArray(new String[0]);
+
+  /** Whether the key is a known one ({@link #known} gives a known key as its one String). */
+  private static boolean isKnown(String key) {
+    for (String k : KNOWN) if (k == key) return true;
+    return false;
   }
 
   /** One line {@code key: value} as {key, String or List}, or null when it is not certainly simple. */
