@@ -589,6 +589,27 @@ public record Outline(List<Section> sections) {
     }
 
     private static String normalize(String text) {
+      int n = text.length();
+      // plain ASCII without a capital I (which some locales lower-case outside ASCII): the
+      // lower-casing and the filter in one pass over the chars
+      byte[] out = new byte[n];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+          out[k++] = (byte) c;
+        } else if (c >= 'A' && c <= 'Z' && c != 'I') {
+          out[k++] = (byte) (c + ('a' - 'A'));
+        } else if (c == ' ') {
+          out[k++] = '-';
+        } else if (c >= 0x80 || c == 'I') {
+          return normalizeAny(text);
+        }
+      }
+      return new String(out, 0, k, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String normalizeAny(String text) {
       // the same default-locale lower-casing as the generator
       String lower = text.toLowerCase();
       int n = lower.length();

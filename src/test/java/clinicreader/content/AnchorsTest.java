@@ -52,4 +52,29 @@ class AnchorsTest {
           .isEqualTo(IdGenerator.builder().build().generateId(s));
     }
   }
+
+  @Test
+  void asciiHeadingsTakeTheQuickWayToTheSameAnchors() {
+    String ascii = "aAzZiI09 _-.,:;!?'\"()#\t~`";
+    Props.check("ASCII anchors equal IdGenerator's", 2000, r -> {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(30);
+      for (int k = 0; k < len; k++) sb.append(ascii.charAt(r.nextInt(ascii.length())));
+      return sb.toString();
+    }, text -> assertThat(new Outline.Anchors().generateId(text)).as(text)
+        .isEqualTo(IdGenerator.builder().build().generateId(text)));
+  }
+
+  @Test
+  void aCapitalILowerCasesAsTheDefaultLocaleDoes() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      for (String t : new String[] {"INDEX", "Is it safe?", "plain title"}) {
+        assertThat(new Outline.Anchors().generateId(t)).as(t).isEqualTo(IdGenerator.builder().build().generateId(t));
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
 }
