@@ -99,6 +99,31 @@ class MetaScanTest {
   }
 
   @Test
+  void runsOfBytesOfEveryKindCountAlike() {
+    // letters, digits, spaces, punctuation, and each byte the eight-at-a-time path must stop
+    // at, at any offset of a block of eight: the word count and the lines are the usual ones
+    String kinds = "aZ09 .-_'(|\t\u007f\u0001\r\u00e9\u6cbb\ud83d\ude42";
+    AtomicInteger taken = new AtomicInteger();
+    Props.check("byte runs", 3000, r -> {
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(80);
+      for (int i = 0; i < n; i++) {
+        int at = r.nextInt(kinds.length());
+        char c = kinds.charAt(at);
+        if (Character.isLowSurrogate(c)) continue;
+        if (Character.isHighSurrogate(c)) sb.append(kinds, at, at + 2);
+        else if (r.nextInt(3) == 0) sb.append(c);
+        else sb.append(kinds.charAt(r.nextInt(5)));
+        if (r.nextInt(25) == 0) sb.append('\n');
+      }
+      return sb.toString();
+    }, body -> {
+      if (agree(article(FRONT, body))) taken.incrementAndGet();
+    });
+    assertThat(taken.get()).isGreaterThan(300);
+  }
+
+  @Test
   void generatedMarkdownReadsAlike() {
     AtomicInteger taken = new AtomicInteger();
     Props.check("generated markdown", 1000, MarkdownSamples::document, body -> {
