@@ -24,7 +24,7 @@ public final class Library {
   private final List<Problem> warnings;
   private final long maxBytes;
   /** The cache key each article was read under (absolute path to key); null without a cache. */
-  final java.util.Map<String, IndexStore.Key> keys;
+  final Map<String, IndexStore.Key> keys;
   /** The clock when the opening started; with {@link #keys}, what a derived cache may store. */
   final long startNanos;
 
@@ -33,7 +33,7 @@ public final class Library {
   }
 
   private Library(Path root, List<ArticleMeta> articles, List<Problem> warnings, long maxBytes,
-      java.util.Map<String, IndexStore.Key> keys, long startNanos) {
+      Map<String, IndexStore.Key> keys, long startNanos) {
     this.root = root;
     this.articles = List.copyOf(articles);
     this.warnings = List.copyOf(warnings);
@@ -75,7 +75,7 @@ public final class Library {
     ConcurrentLinkedQueue<Dated> found = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
     // sized when the root folder is listed, before any file is read
-    List<java.util.Map<String, IndexStore.Key>> keyMap = new ArrayList<>(1);
+    List<Map<String, IndexStore.Key>> keyMap = new ArrayList<>(1);
     Consumer<Found> read = f -> {
       try {
         // the walk does not follow links, so only a linked file can point outside the root
@@ -98,13 +98,13 @@ public final class Library {
         problems.add(e.problem());
       }
     };
-    // each file is read as soon as the walk has its attributes, on the thread that looked them
-    // up: a walk first, then a read of its list, waited for the whole walk on one core
+    // each file is read by the thread that has just read its attributes: a whole walk first and
+    // the reading after cost a second round of the thread pool, and the walk's sort
     walk(abs, read, listed -> {
       if (keyMap.isEmpty()) keyMap.add(new java.util.concurrent.ConcurrentHashMap<>(listed + listed / 3 + 16));
       if (cache != null) cache.expect(listed);
     });
-    java.util.Map<String, IndexStore.Key> keys = keyMap.isEmpty() ? Map.of() : keyMap.get(0);
+    Map<String, IndexStore.Key> keys = keyMap.isEmpty() ? Map.of() : keyMap.get(0);
     if (cache != null) store.save(abs, cache);
     List<ArticleMeta> list = byDate(found);
     List<Problem> warn = new ArrayList<>(problems);
