@@ -62,6 +62,8 @@ public final class ListCommand implements Callable<Integer> {
         ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS);
         if (view != null) {
           try {
+            // the warnings the library gave when the list was stored, about files still the same
+            for (String w : view.warnings()) err.println(w);
             print(view, library.drafts, json, ((StdOut) out).bytes());
           } finally {
             try {
@@ -75,7 +77,7 @@ public final class ListCommand implements Callable<Integer> {
       }
       Library lib = Library.open(library.directory(), library.maxBytes, store);
       lib.warnings().forEach(p -> err.println(p.brief()));
-      if (whole && lib.warnings().isEmpty() && !lib.all().isEmpty()) {
+      if (whole && !lib.all().isEmpty()) {
         ListView made = entries(lib.all());
         if (made != null) {
           print(made, library.drafts, json, ((StdOut) out).bytes());

@@ -61,10 +61,10 @@ public final class ArticleFiles {
         }
       }
     } catch (IOException e) {
-      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+      throw ContentException.unreadable(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
     }
     if (bytes.length > maxBytes) {
-      throw new ContentException(Problem.error(file, 0, 0, "file grew over the size limit while reading; skipped", "file"));
+      throw ContentException.unreadable(Problem.error(file, 0, 0, "file grew over the size limit while reading; skipped", "file"));
     }
     return bytes;
   }
@@ -75,9 +75,9 @@ public final class ArticleFiles {
     try {
       if (attrs == null || attrs.isSymbolicLink()) attrs = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
-      throw new ContentException(Problem.error(file, 0, 0, "no such file", "file"));
+      throw ContentException.unreadable(Problem.error(file, 0, 0, "no such file", "file"));
     } catch (IOException e) {
-      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+      throw ContentException.unreadable(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
     }
     if (attrs.isDirectory()) {
       throw new ContentException(Problem.error(file, 0, 0, "is a directory, not an article; skipped", "file"));
@@ -121,7 +121,7 @@ public final class ArticleFiles {
       }
       into.length = buf.position();
     } catch (IOException e) {
-      throw new ContentException(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
+      throw ContentException.unreadable(Problem.error(file, 0, 0, "cannot read: " + e.getMessage(), "file"));
     }
     return into.length == size;
   }

@@ -23,22 +23,29 @@ public final class Library {
   private final List<ArticleMeta> articles;
   private final List<Problem> warnings;
   private final long maxBytes;
-  /** The cache key each article was read under (absolute path to key); null without a cache. */
+  /**
+   * The cache key each file was read under (absolute path to key): every article's, and every
+   * regular file's that was read and refused (its warning is about its content); null without a
+   * cache.
+   */
   final Map<String, IndexStore.Key> keys;
+  /** How many of {@link #warnings} are about such a refused file, each holding a key. */
+  final int keyedProblems;
   /** The clock when the opening started; with {@link #keys}, what a derived cache may store. */
   final long startNanos;
 
   private Library(Path root, List<ArticleMeta> articles, List<Problem> warnings, long maxBytes) {
-    this(root, articles, warnings, maxBytes, null, 0);
+    this(root, articles, warnings, maxBytes, null, 0, 0);
   }
 
   private Library(Path root, List<ArticleMeta> articles, List<Problem> warnings, long maxBytes,
-      Map<String, IndexStore.Key> keys, long startNanos) {
+      Map<String, IndexStore.Key> keys, int keyedProblems, long startNanos) {
     this.root = root;
     this.articles = List.copyOf(articles);
     this.warnings = List.copyOf(warnings);
     this.maxBytes = maxBytes;
     this.keys = keys;
+    this.keyedProblems = keyedProblems;
     this.startNanos = startNanos;
   }
 
@@ -76,16 +83,17 @@ public final class Library {
     ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
     // sized when the root folder is listed, before any file is read
     List<Map<String, IndexStore.Key>> keyMap = new ArrayList<>(1);
+    java.util.concurrent.atomic.AtomicInteger keyedProblems = new java.util.concurrent.atomic.AtomicInteger();
     Consumer<Found> read = f -> {
+      // the walk does not follow links, so only a linked file can point outside the root
+      if (f.attrs().isSymbolicLink() && !ArticleFiles.isInside(abs, f.path())) {
+        problems.add(Problem.warning(f.path(), 0, 0, "links outside the articles directory; skipped", "file"));
+        return;
+      }
+      String key = f.path().toString();
+      IndexStore.Key k = f.attrs().isSymbolicLink() || f.attrs().size() > maxBytes ? null
+          : new IndexStore.Key(f.attrs().size(), f.attrs().lastModifiedTime().to(TimeUnit.NANOSECONDS));
       try {
-        // the walk does not follow links, so only a linked file can point outside the root
-        if (f.attrs().isSymbolicLink() && !ArticleFiles.isInside(abs, f.path())) {
-          problems.add(Problem.warning(f.path(), 0, 0, "links outside the articles directory; skipped", "file"));
-          return;
-        }
-        String key = f.path().toString();
-        IndexStore.Key k = f.attrs().isSymbolicLink() || f.attrs().size() > maxBytes ? null
-            : new IndexStore.Key(f.attrs().size(), f.attrs().lastModifiedTime().to(TimeUnit.NANOSECONDS));
         ArticleMeta m = cache == null || k == null ? null : cache.lookup(key, k);
         if (m == null) {
           m = readMeta(f.path(), walkedSlug(rootText, abs, f.path()), maxBytes, f.attrs());
@@ -96,6 +104,12 @@ public final class Library {
         found.add(new Dated(m));
       } catch (ContentException e) {
         problems.add(e.problem());
+        // a regular file read and refused (no front matter, not UTF-8, binary): the same file
+        // gives the same warning, so a derived cache may store the warning under its key
+        if (k != null && f.attrs().isRegularFile() && !e.unreadable()) {
+          keyMap.get(0).put(key, k);
+          keyedProblems.incrementAndGet();
+        }
       }
     };
     // each file is read by the thread that has just read its attributes: a whole walk first and
@@ -110,7 +124,7 @@ public final class Library {
     List<Problem> warn = new ArrayList<>(problems);
     warn.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
     return cache == null ? new Library(abs, list, warn, maxBytes)
-        : new Library(abs, list, warn, maxBytes, keys, cache.startNanos);
+        : new Library(abs, list, warn, maxBytes, keys, keyedProblems.get(), cache.startNanos);
   }
 
   /** An article with its keys for {@link Sort#DATE}: the day (none last) and the lower-cased title. */

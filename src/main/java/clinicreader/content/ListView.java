@@ -24,8 +24,11 @@ import java.util.zip.CRC32;
  * whether it is a draft, together with the path, size and modification time of every file the
  * library was made from. A later opening that finds exactly the same files, unchanged, prints the
  * stored bytes without reading any article or the {@link IndexStore}; anything else (a file
- * added, removed or changed, a warning, a link, a file changed too recently to trust its time)
- * means the library is opened as usual.
+ * added, removed or changed, a link, a file changed too recently to trust its time) means the
+ * library is opened as usual. A file the library read and refused (no front matter, say) is one
+ * of the stored files, with its warning: unchanged, it is refused the same way, and the stored
+ * warning is printed again. Any other warning (a file that could not be read, a link out of the
+ * library) is not stored, and the library is opened as usual each time.
  *
  * <p>The file is versioned and names its root and working directory (paths are printed relative
  * to it). Everything but the entries' bytes is checksummed, and those bytes must fill the rest
@@ -37,7 +40,7 @@ import java.util.zip.CRC32;
 public final class ListView implements java.io.Closeable {
   private static final long MAGIC = 0x436c696e4c737431L;
   /** Bump when the stored fields or the way the command makes an entry's bytes change. */
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
   /** Magic, format, number of forms, the length of the checked part and its checksum. */
   private static final int HEAD = 24;
   /** Below this many root entries one thread checks them all: a second costs more than it saves. */
@@ -46,6 +49,8 @@ public final class ListView implements java.io.Closeable {
   private final int size;
   private final int forms;
   private final int drafts;
+  /** The library's warnings, as printed, in order: each about one stored file it refused. */
+  private final List<String> warnings;
   /** Per article, 1 for a draft, from {@link #draftAt}. */
   private final byte[] draft;
   private final int draftAt;
@@ -60,11 +65,12 @@ public final class ListView implements java.io.Closeable {
   /** The cache file holding every form's entries, when the view was read from one. */
   private final FileChannel file;
 
-  private ListView(int size, int forms, int drafts, byte[] draft, int draftAt, ByteBuffer starts, int startsAt,
-      byte[][] data, FileChannel file) {
+  private ListView(int size, int forms, int drafts, List<String> warnings, byte[] draft, int draftAt,
+      ByteBuffer starts, int startsAt, byte[][] data, FileChannel file) {
     this.size = size;
     this.forms = forms;
     this.drafts = drafts;
+    this.warnings = warnings;
     this.draft = draft;
     this.draftAt = draftAt;
     this.starts = starts;
@@ -81,6 +87,14 @@ public final class ListView implements java.io.Closeable {
   /** The number of drafts. */
   public int drafts() {
     return drafts;
+  }
+
+  /**
+   * The warnings the library gave when the view was stored (each line as printed), to be printed
+   * again; empty for a view made in memory, whose library gives its own.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Whether article {@code i} (in date order) is a draft. */
@@ -153,7 +167,7 @@ public final class ListView implements java.io.Closeable {
         s.putInt(starts[k][i]);
       }
     }
-    return new ListView(n, forms.length, drafts, draft, 0, s, 0, forms.clone(), null);
+    return new ListView(n, forms.length, drafts, List.of(), draft, 0, s, 0, forms.clone(), null);
   }
 
   static Path fileFor(IndexStore store, Path root, String cwd) {
@@ -198,7 +212,8 @@ public final class ListView implements java.io.Closeable {
    * The file: the head (HEAD bytes), then the checked part:
    *   root, working directory, the name of the root entry where the second half starts (strings)
    *   split (the number of stored files before it), splitAt (where its file starts among the files),
-   *   n, drafts (ints)
+   *   n (articles), drafts, files (articles and refused files), warnings (ints)
+   *   the warnings (strings, as printed)
    *   draft flags (n bytes, date order)
    *   starts: per form, n + 1 ints (absolute offsets of the entries in the file, date order)
    *   files (to the end of the checked part, listing order): name length, name (relative path,
@@ -226,15 +241,20 @@ public final class ListView implements java.io.Closeable {
     int splitAt = m.getInt();
     int n = m.getInt();
     int drafts = m.getInt();
+    int files = m.getInt();
+    int warningCount = m.getInt();
+    if (warningCount < 0 || files < n || warningCount > files - n) return null;
+    List<String> warnings = new ArrayList<>(warningCount);
+    for (int i = 0; i < warningCount; i++) warnings.add(str(m));
     int draftAt = m.position();
     long startsAt = draftAt + (long) n;
     long filesAt = startsAt + 4L * forms * (n + 1);
-    if (n <= 0 || split < 0 || split > n || filesAt > metaLen || splitAt < 0 || splitAt > metaLen - filesAt) return null;
-    ListView view = new ListView(n, forms, drafts, m.array(), draftAt, m, (int) startsAt, null, ch);
+    if (n <= 0 || split < 0 || split > files || filesAt > metaLen || splitAt < 0 || splitAt > metaLen - filesAt) return null;
+    ListView view = new ListView(n, forms, drafts, List.copyOf(warnings), m.array(), draftAt, m, (int) startsAt, null, ch);
     // the entries fill the rest of the file, form after form
     if (view.start(0, 0) != HEAD + metaLen || view.start(n, forms - 1) != fileSize) return null;
     for (int k = 1; k < forms; k++) if (view.start(0, k) != view.start(n, k - 1)) return null;
-    return unchanged(abs, splitName, split, m.array(), (int) filesAt, (int) filesAt + splitAt, n, maxBytes) ? view : null;
+    return unchanged(abs, splitName, split, m.array(), (int) filesAt, (int) filesAt + splitAt, files, maxBytes) ? view : null;
   }
 
   private static void readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
@@ -411,19 +431,21 @@ public final class ListView implements java.io.Closeable {
 
   /**
    * Stores {@code view} (made by {@link #of} from {@code lib.all()}) when the library can be
-   * trusted whole: no warnings, every article read under a key older than
-   * {@link IndexStore#RACY_NANOS}, and the files found again now exactly the ones read. False
-   * when not stored.
+   * trusted whole: every warning about a file it read and refused, every file read under a key
+   * older than {@link IndexStore#RACY_NANOS}, and the files found again now exactly the ones read.
+   * False when not stored.
    */
   public static boolean save(IndexStore store, Library lib, ListView view) {
     List<ArticleMeta> all = lib.all();
-    if (store == null || lib.keys == null || !lib.warnings().isEmpty() || all.isEmpty()
-        || view.size() != all.size() || lib.keys.size() != all.size()) {
+    List<Problem> warnings = lib.warnings();
+    int fileCount = all.size() + lib.keyedProblems;
+    if (store == null || lib.keys == null || warnings.size() != lib.keyedProblems || all.isEmpty()
+        || view.size() != all.size() || lib.keys.size() != fileCount) {
       return false;
     }
-    for (ArticleMeta a : all) {
-      IndexStore.Key k = lib.keys.get(a.path().toString());
-      if (k == null || lib.startNanos - k.mtimeNanos() < IndexStore.RACY_NANOS) return false;
+    for (ArticleMeta a : all) if (!lib.keys.containsKey(a.path().toString())) return false;
+    for (IndexStore.Key k : lib.keys.values()) {
+      if (lib.startNanos - k.mtimeNanos() < IndexStore.RACY_NANOS) return false;
     }
     // the files in the order a lookup will find them, each under the key it was read with
     Path root = lib.root();
@@ -442,7 +464,7 @@ public final class ListView implements java.io.Closeable {
       Thread.currentThread().interrupt();
       return false;
     }
-    if (!first.same || !second.same || first.found.size() + second.found.size() != all.size()) return false;
+    if (!first.same || !second.same || first.found.size() + second.found.size() != fileCount) return false;
     List<String> found = new ArrayList<>(first.found);
     found.addAll(second.found);
     List<long[]> keys = new ArrayList<>(first.keys);
@@ -453,9 +475,9 @@ public final class ListView implements java.io.Closeable {
     }
     int n = all.size();
     int forms = view.forms;
-    CacheBytes files = new CacheBytes(n * 64 + 1024);
+    CacheBytes files = new CacheBytes(fileCount * 64 + 1024);
     int splitAt = -1;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < fileCount; i++) {
       if (i == first.found.size()) splitAt = files.size();
       files.putString(found.get(i));
       files.putLong(keys.get(i)[0]);
@@ -470,6 +492,9 @@ public final class ListView implements java.io.Closeable {
     m.putInt(splitAt);
     m.putInt(n);
     m.putInt(view.drafts());
+    m.putInt(fileCount);
+    m.putInt(warnings.size());
+    for (Problem w : warnings) m.putString(w.brief());
     for (int i = 0; i < n; i++) m.putBoolean(view.draft(i));
     // the entries' offsets in the file: after the head, the checked part (whose length is known
     // once the offsets are written: they are fixed-size) and the forms before

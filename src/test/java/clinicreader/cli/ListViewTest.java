@@ -294,15 +294,45 @@ class ListViewTest {
   }
 
   @Test
-  void recentlyChangedFilesAndWarningsAreNotStored() throws Exception {
+  void recentlyChangedFilesAreNotStored() throws Exception {
     Files.setLastModifiedTime(root.resolve("a.md"), FileTime.fromMillis(System.currentTimeMillis()));
     Library lib = Library.open(root, 1 << 20, store);
     assertThat(ListView.save(store, lib, ListCommand.entries(lib.all()))).isFalse();
-    Files.setLastModifiedTime(root.resolve("a.md"), FileTime.fromMillis(old));
-    Files.writeString(root.resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
-    Files.setLastModifiedTime(root.resolve("broken.md"), FileTime.fromMillis(old));
-    lib = Library.open(root, 1 << 20, store);
-    assertThat(lib.warnings()).isNotEmpty();
+    assertThat(lookup()).isNull();
+  }
+
+  @Test
+  void aFileTheLibraryRefusesIsStoredWithItsWarningUntilItChanges() throws Exception {
+    Path broken = root.resolve("broken.md");
+    Files.writeString(broken, "---\ntitle: [unclosed\n---\n");
+    Files.setLastModifiedTime(broken, FileTime.fromMillis(old));
+    Library lib = Library.open(root, 1 << 20, store);
+    assertThat(lib.warnings()).hasSize(1);
+    assertThat(lib.all()).hasSize(4);
+    assertThat(ListView.save(store, lib, ListCommand.entries(lib.all()))).isTrue();
+
+    ListView stored = lookup();
+    assertThat(stored).isNotNull();
+    assertThat(stored.warnings()).containsExactly(lib.warnings().get(0).brief());
+    assertThat(stored.warnings().get(0)).contains("broken.md");
+    assertThat(printed(stored, true, true)).isEqualTo(usual(lib, true, true));
+
+    // fixed: the file is read again, and is an article
+    Files.writeString(broken, "---\ntitle: Fixed now\ndate: 2025-04-01\n---\nText.\n");
+    Files.setLastModifiedTime(broken, FileTime.fromMillis(old));
+    assertThat(lookup()).isNull();
+    Library again = Library.open(root, 1 << 20, store);
+    assertThat(again.warnings()).isEmpty();
+    assertThat(again.all()).extracting(ArticleMeta::title).contains("Fixed now");
+  }
+
+  @Test
+  void aWarningNotAboutARefusedFilesContentIsNotStored() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("far.md"), "---\ntitle: Far\ndate: 2025-01-01\n---\nx\n");
+    Files.createSymbolicLink(root.resolve("far.md"), outside.resolve("far.md"));
+    Library lib = Library.open(root, 1 << 20, store);
+    assertThat(lib.warnings()).extracting(p -> p.message()).containsExactly("links outside the articles directory; skipped");
     assertThat(ListView.save(store, lib, ListCommand.entries(lib.all()))).isFalse();
     assertThat(lookup()).isNull();
   }

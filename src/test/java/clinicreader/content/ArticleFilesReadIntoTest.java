@@ -60,4 +60,15 @@ class ArticleFilesReadIntoTest {
     assertThatThrownBy(() -> ArticleFiles.readInto(empty, 1 << 20, attrs(empty), buf)).hasMessageContaining("empty file");
     assertThatThrownBy(() -> ArticleFiles.readInto(large, 99, attrs(large), buf)).hasMessageContaining("over the 99-byte limit");
   }
+
+  @Test
+  void aFileThatCannotBeReadIsToldFromOneReadAndRefused() throws Exception {
+    ArticleFiles.Buffer buf = new ArticleFiles.Buffer();
+    Path gone = tmp.resolve("gone.md");
+    assertThatThrownBy(() -> ArticleFiles.readAny(gone, 1 << 20, null))
+        .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.unreadable()).isTrue());
+    Path empty = Files.createFile(tmp.resolve("empty.md"));
+    assertThatThrownBy(() -> ArticleFiles.readInto(empty, 1 << 20, attrs(empty), buf))
+        .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.unreadable()).isFalse());
+  }
 }
