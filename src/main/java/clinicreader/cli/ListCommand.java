@@ -56,15 +56,20 @@ public final class ListCommand implements Callable<Integer> {
 
   private Integer list(IndexStore store, PrintWriter out, PrintWriter err) {
     try {
-      // the whole list in date order is cached as printed: a warm run only checks the files
-      boolean whole = store != null && tag == null && sort == Library.Sort.DATE && out instanceof StdOut;
+      // the whole list is cached as printed, in date order, with each article's tags and title
+      // order: a warm run only checks the files, then prints the articles asked for
+      boolean whole = store != null && out instanceof StdOut;
       if (whole) {
         ListView view = ListView.lookup(store, library.directory(), library.maxBytes, FORMS);
         if (view != null) {
           try {
+            int[] order = selection(view, tag, sort);
             // the warnings the library gave when the list was stored, about files still the same
             for (String w : view.warnings()) err.println(w);
-            print(view, library.drafts, json, ((StdOut) out).bytes());
+            print(view, order, library.drafts, json, ((StdOut) out).bytes());
+            return Main.OK;
+          } catch (java.io.UncheckedIOException e) {
+            // the stored tags or titles could not be read: the library is read as usual
           } finally {
             try {
               view.close();
@@ -72,7 +77,6 @@ public final class ListCommand implements Callable<Integer> {
               // a file only read from: the list is printed whatever closing it says
             }
           }
-          return Main.OK;
         }
       }
       Library lib = Library.open(library.directory(), library.maxBytes, store);
@@ -80,7 +84,7 @@ public final class ListCommand implements Callable<Integer> {
       if (whole && !lib.all().isEmpty()) {
         ListView made = entries(lib.all());
         if (made != null) {
-          print(made, library.drafts, json, ((StdOut) out).bytes());
+          print(made, selection(made, tag, sort), library.drafts, json, ((StdOut) out).bytes());
           ListView.save(store, lib, made);
           return Main.OK;
         }
@@ -153,10 +157,70 @@ public final class ListCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  /** The stored forms of an entry: ", " and its JSON object, its lines of the plain list. */
-  private static final int FORMS = 2;
+  /**
+   * The stored forms of an entry: ", " and its JSON object; its lines of the plain list; its
+   * tags, each followed by a newline; its lower-cased title, a newline and its slug (the keys of
+   * {@link Library.Sort#TITLE}).
+   */
+  static final int FORMS = 4;
   private static final int JSON_FORM = 0;
   private static final int TABLE_FORM = 1;
+  private static final int TAGS_FORM = 2;
+  private static final int TITLE_FORM = 3;
+
+  /**
+   * The articles of {@code view} (indices, in print order) that {@code --tag} and {@code --sort}
+   * ask for, drafts left to the printing; null for all of them in date order. The same articles
+   * in the same order as {@link #select}.
+   */
+  static int[] selection(ListView view, String tag, Library.Sort sort) {
+    if (tag == null && sort == Library.Sort.DATE) return null;
+    int n = view.size();
+    int[] chosen = new int[n];
+    int count = 0;
+    if (tag == null) {
+      for (int i = 0; i < n; i++) chosen[count++] = i;
+    } else {
+      byte[] tags = view.bytes(TAGS_FORM);
+      int base = view.start(0, TAGS_FORM);
+      for (int i = 0; i < n; i++) {
+        int end = view.end(i, TAGS_FORM) - base;
+        for (int at = view.start(i, TAGS_FORM) - base; at < end; ) {
+          int nl = at;
+          while (tags[nl] != '\n') nl++;
+          if (new String(tags, at, nl - at, StandardCharsets.UTF_8).equalsIgnoreCase(tag)) {
+            chosen[count++] = i;
+            break;
+          }
+          at = nl + 1;
+        }
+      }
+    }
+    Integer[] order = new Integer[count];
+    for (int k = 0; k < count; k++) order[k] = chosen[k];
+    if (sort == Library.Sort.TITLE) {
+      byte[] keys = view.bytes(TITLE_FORM);
+      int base = view.start(0, TITLE_FORM);
+      String[] title = new String[n];
+      String[] slug = new String[n];
+      for (int k = 0; k < count; k++) {
+        int i = order[k];
+        int from = view.start(i, TITLE_FORM) - base;
+        int end = view.end(i, TITLE_FORM) - base;
+        int nl = from;
+        while (keys[nl] != '\n') nl++;
+        title[i] = new String(keys, from, nl - from, StandardCharsets.UTF_8);
+        slug[i] = new String(keys, nl + 1, end - nl - 1, StandardCharsets.UTF_8);
+      }
+      java.util.Arrays.sort(order, (a, b) -> {
+        int c = title[a].compareTo(title[b]);
+        return c != 0 ? c : slug[a].compareTo(slug[b]);
+      });
+    }
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) out[k] = order[k];
+    return out;
+  }
 
   /**
    * Each article's entry in both output forms, as bytes: the JSON object exactly as the pretty
@@ -218,6 +282,8 @@ public final class ListCommand implements Callable<Integer> {
     final int[][] starts;
     ListJson json;
     Buffer table;
+    Buffer tags;
+    Buffer titles;
 
     Entries(List<ArticleMeta> items, int from, int to) {
       this.items = items;
@@ -233,21 +299,38 @@ public final class ListCommand implements Callable<Integer> {
       byte[] first = tableEntry(items.get(from)).getBytes(StandardCharsets.UTF_8);
       json = new ListJson((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length * 8 + 512)));
       table = new Buffer((int) Math.min(Integer.MAX_VALUE - 16, (long) n * (first.length + 32)));
+      tags = new Buffer(n * 24 + 16);
+      titles = new Buffer(n * 64 + 16);
       for (int i = 0; i < n; i++) {
         ArticleMeta a = items.get(from + i);
         starts[JSON_FORM][i] = json.size();
         json.element(a, clinicreader.content.Problem.display(a.path()));
         starts[TABLE_FORM][i] = table.size();
         table.writeBytes(tableEntry(a).getBytes(StandardCharsets.UTF_8));
+        starts[TAGS_FORM][i] = tags.size();
+        for (String t : a.front().tags()) {
+          if (t == null) continue;
+          tags.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+          tags.write('\n');
+        }
+        starts[TITLE_FORM][i] = titles.size();
+        String title = a.title() == null ? "" : a.title();
+        titles.writeBytes(title.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        titles.write('\n');
+        titles.writeBytes((a.slug() == null ? "" : a.slug()).getBytes(StandardCharsets.UTF_8));
       }
     }
 
     int size(int form) {
-      return form == JSON_FORM ? json.size() : table.size();
+      return form == JSON_FORM ? json.size() : buffer(form).size();
     }
 
     byte[] bytes(int form) {
-      return form == JSON_FORM ? json.array() : table.array();
+      return form == JSON_FORM ? json.array() : buffer(form).array();
+    }
+
+    private Buffer buffer(int form) {
+      return form == TABLE_FORM ? table : form == TAGS_FORM ? tags : titles;
     }
   }
 
@@ -265,6 +348,14 @@ public final class ListCommand implements Callable<Integer> {
 
   /** Prints the list (date order, drafts when asked for) from stored entries. */
   static void print(ListView view, boolean drafts, boolean json, java.io.OutputStream raw) {
+    print(view, null, drafts, json, raw);
+  }
+
+  /**
+   * Prints the articles at {@code order} (indices of the view, in print order; null for all of
+   * them in date order), drafts only when asked for.
+   */
+  static void print(ListView view, int[] order, boolean drafts, boolean json, java.io.OutputStream raw) {
     // a file's stream as it is: a stored view goes to it from the cache file without a copy through the heap
     java.io.OutputStream os = raw instanceof java.io.FileOutputStream ? raw : new java.io.BufferedOutputStream(raw, 1 << 16);
     int form = json ? JSON_FORM : TABLE_FORM;
@@ -272,23 +363,30 @@ public final class ListCommand implements Callable<Integer> {
       int shown = 0;
       if (json) os.write(OPEN);
       // runs of shown articles lie back to back: one write each (all of them, when no draft is left out)
-      int n = view.size();
-      if (n > 0 && (drafts || view.drafts() == 0)) {
+      int n = order == null ? view.size() : order.length;
+      if (order == null && n > 0 && (drafts || view.drafts() == 0)) {
         view.write(form, view.start(0, form) + (json ? 2 : 0), view.end(n - 1, form), os);
         shown = n;
       }
-      for (int i = shown; i < n; ) {
+      for (int p = shown; p < n; ) {
+        int i = order == null ? p : order[p];
         if (!drafts && view.draft(i)) {
-          i++;
+          p++;
           continue;
         }
-        int j = i + 1;
-        while (j < n && (drafts || !view.draft(j))) j++;
+        int q = p + 1;
+        int last = i;
+        while (q < n) {
+          int j = order == null ? q : order[q];
+          if (j != last + 1 || (!drafts && view.draft(j))) break;
+          last = j;
+          q++;
+        }
         // the first object shown goes without its ", "
         int from = view.start(i, form) + (json && shown == 0 ? 2 : 0);
-        view.write(form, from, view.end(j - 1, form), os);
-        shown += j - i;
-        i = j;
+        view.write(form, from, view.end(last, form), os);
+        shown += q - p;
+        p = q;
       }
       String nl = System.lineSeparator();
       String tail;

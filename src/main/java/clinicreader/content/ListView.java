@@ -139,6 +139,26 @@ public final class ListView implements java.io.Closeable {
     }
   }
 
+  /**
+   * Every article's bytes of form {@code form}, back to back: article {@code i}'s from
+   * {@code start(i, form) - start(0, form)} to {@code end(i, form) - start(0, form)}.
+   *
+   * @throws java.io.UncheckedIOException when the cache file the view was read from cannot be
+   *     read any more
+   */
+  public byte[] bytes(int form) {
+    int from = start(0, form);
+    int to = start(size, form);
+    if (file == null) return java.util.Arrays.copyOfRange(data[form], from, to);
+    ByteBuffer b = ByteBuffer.allocate(to - from);
+    try {
+      readFully(file, b, from);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return b.array();
+  }
+
   /** Closes the cache file the view was read from, if any. */
   @Override
   public void close() throws IOException {

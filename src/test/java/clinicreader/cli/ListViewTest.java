@@ -30,7 +30,7 @@ class ListViewTest {
   private IndexStore store;
   private long old;
 
-  private static final int FORMS = 2;
+  private static final int FORMS = ListCommand.FORMS;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -56,9 +56,13 @@ class ListViewTest {
 
   /** What list prints the usual way, from the library. */
   private static byte[] usual(Library lib, boolean drafts, boolean json) {
+    return usual(lib, drafts, json, null, Library.Sort.DATE);
+  }
+
+  private static byte[] usual(Library lib, boolean drafts, boolean json, String tag, Library.Sort sort) {
     StringWriter w = new StringWriter();
     PrintWriter out = new PrintWriter(w);
-    List<ArticleMeta> items = ListCommand.select(lib, drafts, null, Library.Sort.DATE);
+    List<ArticleMeta> items = ListCommand.select(lib, drafts, tag, sort);
     if (json) {
       ListCommand.writeJson(items, out);
       out.println();
@@ -121,6 +125,37 @@ class ListViewTest {
         .contains("\"title\" : \"Alpha 漢字 😀\"").doesNotContain("Draft one");
     assertThat(new String(printed(stored, true, false), StandardCharsets.UTF_8))
         .contains("[DRAFT] Draft one").endsWith("4 articles. Read one: clinic-reader render SLUG" + System.lineSeparator());
+  }
+
+  @Test
+  void aStoredListPrintsWhatATagOrTheTitleOrderAsksFor() throws Exception {
+    article("e.md", "apple first", "2025-01-02", "[B, \"é x\"]", true, "x\n");
+    article("f.md", "Apple first", "2024-12-31", "[]", false, "x\n");
+    Library plain = Library.open(root, 1 << 20);
+    ListView made = openAndSave();
+    ListView stored = lookup();
+    assertThat(stored).isNotNull();
+    for (String tag : new String[] {null, "a", "b", "B", "c", "\u00c9 X", "none"}) {
+      for (Library.Sort sort : Library.Sort.values()) {
+        for (boolean drafts : new boolean[] {false, true}) {
+          for (boolean json : new boolean[] {false, true}) {
+            String expected = new String(usual(plain, drafts, json, tag, sort), StandardCharsets.UTF_8);
+            for (ListView view : new ListView[] {made, stored}) {
+              ByteArrayOutputStream b = new ByteArrayOutputStream();
+              ListCommand.print(view, ListCommand.selection(view, tag, sort), drafts, json, b);
+              assertThat(b.toString(StandardCharsets.UTF_8)).as("tag %s, %s, drafts %s, json %s", tag, sort, drafts, json)
+                  .isEqualTo(expected);
+            }
+          }
+        }
+      }
+    }
+    // the title order: case-blind, then by slug
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    ListCommand.print(stored, ListCommand.selection(stored, null, Library.Sort.TITLE), true, false, b);
+    String table = b.toString(StandardCharsets.UTF_8);
+    assertThat(table.indexOf("Alpha")).isLessThan(table.indexOf("apple first")).isPositive();
+    assertThat(table.indexOf(" e" + System.lineSeparator())).isLessThan(table.indexOf(" f" + System.lineSeparator()));
   }
 
   @Test
