@@ -30,8 +30,12 @@ public final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Console.interactive()) return ListCommand.listPlain(library, spec.commandLine().getOut(), err);
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the reader with the fields set (by picocli, or by {@link QuickParser} when there are no arguments). */
+  Integer run(PrintWriter out, PrintWriter err) {
+    if (!Console.interactive()) return ListCommand.listPlain(library, out, err);
     // command line, then config.json, then defaults; NO_COLOR last
     Preferences prefs = Preferences.resolve(colors, reader.maxWidth, System.getenv(), err);
     if (prefs == null) return Main.USAGE;

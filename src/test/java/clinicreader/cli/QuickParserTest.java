@@ -190,9 +190,26 @@ class QuickParserTest {
         {"render", "-h"}, {"render", "a", "-V"}, {"render", "@args"}, {"render", "--", "a"}, {"render", "a", "--nope"},
         {"render", "a", "--color", "sometimes"}, {"render", "a", "--width"}, {"render", "a", "--dir", "x\u0000y"},
         {"list", "x"}, {"list", "--json=true"}, {"list", "--sort", "name"}, {"search"}, {"search", "--limit", "-1", "a"},
-        {"check"}, {"read", "a"}, {"--dir", "x", "render", "a"}, {}, {"render", "a", "--theme", ""}}) {
+        {"check"}, {"read", "a"}, {"--dir", "x", "render", "a"}, {"--dir", "x"}, {"--help"},
+        {"render", "a", "--theme", ""}}) {
       assertThat(QuickParser.parse(args)).as(List.of(args).toString()).isNull();
     }
+  }
+
+  @Test
+  void noArgumentsIsTheReaderWithPicocliDefaults() {
+    Object quick = QuickParser.parse(new String[0]);
+    assertThat(quick).isInstanceOf(RootCommand.class);
+    Object picocli = Main.commandLine().parseArgs().commandSpec().userObject();
+    assertThat(fields(quick)).isEqualTo(fields(picocli)).containsKeys("library.maxBytes", "colors.color", "reader.mouse");
+    // and runs as picocli runs it: here, with no terminal, the plain list
+    CliTest.Result viaQuick = CliTest.run();
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Main.runPicocli(new String[0], new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    assertThat(viaQuick.code()).isEqualTo(code).isZero();
+    assertThat(viaQuick.out()).isEqualTo(out.toString()).contains("articles. Read one: clinic-reader render SLUG");
+    assertThat(viaQuick.err()).isEqualTo(err.toString());
   }
 
   /** The fields a command's options and parameters set (mixins flattened), by name. */
@@ -212,8 +229,11 @@ class QuickParserTest {
       } catch (IllegalAccessException e) {
         throw new AssertionError(e);
       }
-      if (v instanceof LibraryOptions || v instanceof ColorOptions) collect(v, prefix + f.getName() + ".", out);
-      else out.put(prefix + f.getName(), v);
+      if (v instanceof LibraryOptions || v instanceof ColorOptions || v instanceof ReaderOptions) {
+        collect(v, prefix + f.getName() + ".", out);
+      } else {
+        out.put(prefix + f.getName(), v);
+      }
     }
   }
 
