@@ -223,10 +223,11 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   /**
-   * Each article's entry in both output forms, as bytes: the JSON object exactly as the pretty
-   * printer writes it inside the list, after the ", " that separates it from the one before, and
-   * the plain list's lines. Null when some text cannot be written as UTF-8 bytes as it stands
-   * (a lone surrogate), so the usual way must print it.
+   * Each article's entry in every stored form ({@link #FORMS}), as bytes: the JSON object exactly
+   * as the pretty printer writes it inside the list, after the ", " that separates it from the
+   * one before; the plain list's lines; and the keys {@link #selection} picks and orders by.
+   * Null when some text cannot be written as UTF-8 bytes as it stands (a lone surrogate), so the
+   * usual way must print it.
    */
   static ListView entries(List<ArticleMeta> items) {
     int n = items.size();
@@ -274,7 +275,7 @@ public final class ListCommand implements Callable<Integer> {
   /** How many articles make a list worth writing in two halves. */
   private static final int PARALLEL_ENTRIES = 2000;
 
-  /** The entries of {@code items[from, to)} in both forms, with where each starts. */
+  /** The entries of {@code items[from, to)} in every form, with where each starts. */
   private static final class Entries implements Runnable {
     private final List<ArticleMeta> items;
     private final int from;
