@@ -194,7 +194,6 @@ public final class ListView implements java.io.Closeable {
     return store.dir().resolve("list-" + CacheFiles.nameHash(root + "\0" + cwd) + ".bin");
   }
 
-
   private static String cwd() {
     return Path.of("").toAbsolutePath().toString();
   }
