@@ -335,7 +335,6 @@ public final class ListCommand implements Callable<Integer> {
     }
   }
 
-
   /** A byte buffer whose array is used as it stands, without the copy {@code toByteArray} makes. */
   private static final class Buffer extends java.io.ByteArrayOutputStream {
     Buffer(int size) {
@@ -509,5 +508,4 @@ public final class ListCommand implements Callable<Integer> {
     g.writeEndArray();
     g.writeEndObject();
   }
-
 }

@@ -299,10 +299,6 @@ public final class IndexStore {
     }
   }
 
-  // writeUTF is limited to 64 KB, and front matter fields may be that long: write bytes instead
-
-
-
   /** Used by tests: whether a cache file exists for {@code root}. */
   boolean has(Path root) {
     return Files.isRegularFile(fileFor(root));

@@ -72,7 +72,6 @@ public record Outline(List<Section> sections) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-
   public Outline {
     sections = List.copyOf(sections);
   }

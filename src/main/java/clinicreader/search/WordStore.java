@@ -754,6 +754,4 @@ public final class WordStore {
       return new String(scratch, 0, n, StandardCharsets.UTF_8);
     }
   }
-
-
 }
