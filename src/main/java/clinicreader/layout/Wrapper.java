@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Greedy word wrapping of styled runs into lines no wider than a given width. Breaks only at
- * white space; a word wider than the line is split between grapheme clusters. Hard breaks
+ * white space; a word wider than the line is split after a separator such as '/' or '-' in the
+ * line's second half, else between grapheme clusters. Hard breaks
  * (a run holding only "\n") force a new line.
  */
 final class Wrapper {
@@ -59,19 +60,44 @@ final class Wrapper {
         lastStyle = null;
       }
       if (w.width() > width - lineWidth) {
-        // split an overlong word into chunks that fit
+        // an overlong word (a long address, mostly) starts a line of its own here, and is split
+        // into chunks that fit: after a '/', '-' or other separator where one falls in the
+        // second half of the line, else between grapheme clusters
+        List<String> cls = new ArrayList<>();
+        List<Style> styles = new ArrayList<>();
         for (Piece p : w.pieces()) {
           for (String cl : Cells.clusters(p.text())) {
-            int cw = Cells.clusterWidth(cl);
-            if (lineWidth + cw > width && lineWidth > 0) {
-              lines.add(line.finish());
-              line = new LineBuilder();
-              lineWidth = 0;
-            }
-            if (cw > width) continue; // a 2-cell cluster on a 1-cell line cannot be shown
-            line.append(cl, p.style());
-            lineWidth += cw;
+            if (Cells.clusterWidth(cl) > width) continue; // a 2-cell cluster on a 1-cell line cannot be shown
+            cls.add(cl);
+            styles.add(p.style());
           }
+        }
+        int n = cls.size();
+        int[] cw = new int[n];
+        for (int i = 0; i < n; i++) cw[i] = Cells.clusterWidth(cls.get(i));
+        for (int i = 0; i < n; ) {
+          if (lineWidth > 0) {
+            lines.add(line.finish());
+            line = new LineBuilder();
+            lineWidth = 0;
+          }
+          int end = i;
+          int used = 0;
+          while (end < n && used + cw[end] <= width) used += cw[end++];
+          if (end < n) {
+            int fill = 0;
+            int best = -1;
+            for (int k = i; k < end - 1; k++) {
+              fill += cw[k];
+              if (fill * 2 >= width && isSeparator(cls.get(k))) best = k + 1;
+            }
+            if (best > 0) end = best;
+          }
+          for (int k = i; k < end; k++) {
+            line.append(cls.get(k), styles.get(k));
+            lineWidth += cw[k];
+          }
+          i = end;
         }
         lastStyle = w.pieces().isEmpty() ? null : w.pieces().get(w.pieces().size() - 1).style();
         continue;
@@ -88,6 +114,12 @@ final class Wrapper {
     }
     if (!line.isEmpty() || lines.isEmpty()) lines.add(line.finish());
     return lines;
+  }
+
+  /** Characters after which a long address or compound may break. */
+  private static boolean isSeparator(String cluster) {
+    if (cluster.length() != 1) return false;
+    return "/-?&=#._~,;:+".indexOf(cluster.charAt(0)) >= 0;
   }
 
   /** The width of the widest word (text between white space) in {@code runs}. */
