@@ -57,6 +57,41 @@ public final class CacheFiles {
   private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
       java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
+  /** A cache file not read or written for this long is deleted the next time a cache is written. */
+  static final long UNUSED_MILLIS = 30L * 24 * 60 * 60 * 1000;
+  /** A temporary file this old was left by a process that was stopped while writing it. */
+  static final long ABANDONED_MILLIS = 24L * 60 * 60 * 1000;
+  /** Once per process is enough: the folder changes slowly. */
+  private static volatile boolean pruned;
+
+  /**
+   * Deletes this program's cache files in {@code dir} that have not been used for
+   * {@link #UNUSED_MILLIS}, and abandoned temporary files, except {@code keep}. Each library
+   * folder ever opened (and each older file format) leaves files of its own, which would
+   * otherwise stay forever. "Used" is the later of the last access and the last change: where
+   * the file system does not record reads, a cache in daily use is made anew once a month.
+   */
+  static void prune(Path dir, Path keep, long now) {
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith("index-") && !name.startsWith("list-") && !name.startsWith("words-")) continue;
+        boolean temporary = name.endsWith(".tmp");
+        if (!temporary && !name.endsWith(".bin") || p.equals(keep)) continue;
+        try {
+          java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+              java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+          long used = Math.max(a.lastAccessTime().toMillis(), a.lastModifiedTime().toMillis());
+          if (a.isRegularFile() && now - used > (temporary ? ABANDONED_MILLIS : UNUSED_MILLIS)) Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // gone already, or not ours to delete: leave it
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // pruning only saves disk space
+    }
+  }
+
   /** Replaces {@code target} with what {@code body} writes; false when anything failed. */
   public static boolean replace(Path target, String tempPrefix, Body body) {
     Path dir = target.toAbsolutePath().getParent();
@@ -84,6 +119,10 @@ public final class CacheFiles {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
+      if (!pruned) {
+        pruned = true;
+        prune(dir, target.toAbsolutePath(), System.currentTimeMillis());
+      }
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
