@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * Runs the common short commands ({@code render}, {@code list}, {@code search},
- * {@code contact}), and the reader when given no arguments at all, without picocli. Building
+ * {@code contact}), and the reader (no command, only its options), without picocli. Building
  * picocli's model of a command (annotation reflection, method handles) was about a third of a
  * short run after the JVM's own start, and some 150 ms of CPU before the reader's first screen.
  *
  * <p>Only a strict grammar is taken here: the subcommand first, then known options, each at
  * most once, with its value as the next word or after {@code =} on a long name, and the
- * positionals. Values are converted as picocli converts them, but only in their plain forms
+ * positionals; for the reader, whose command name is {@code ""}, a first word that is an option. Values are converted as picocli converts them, but only in their plain forms
  * (ASCII digits, a known colour or sort key in any case, a path without NUL). Anything else
  * (help, version, an unknown, repeated or unusual option, a value that starts with {@code -}
  * or {@code @}, {@code --}, a wrong number of positionals, picocli system properties) is left
@@ -36,15 +36,17 @@ final class QuickParser {
 
   static {
     List<Option> all = new ArrayList<>();
-    for (String c : new String[] {"render", "list", "search", "contact"}) {
+    for (String c : new String[] {"", "render", "list", "search", "contact"}) {
       all.add(new Option(c, List.of("-d", "--dir"), Kind.PATH));
       all.add(new Option(c, List.of("--drafts"), Kind.FLAG));
       all.add(new Option(c, List.of("--max-bytes"), Kind.LONG));
     }
-    for (String c : new String[] {"render", "search"}) {
+    for (String c : new String[] {"", "render", "search"}) {
       all.add(new Option(c, List.of("--color"), Kind.COLOR));
       all.add(new Option(c, List.of("--theme"), Kind.TEXT));
     }
+    all.add(new Option("", List.of("--mouse"), Kind.FLAG));
+    all.add(new Option("", List.of("--max-width"), Kind.INT));
     all.add(new Option("render", List.of("-w", "--width"), Kind.INT));
     all.add(new Option("render", List.of("--max-width"), Kind.INT));
     all.add(new Option("list", List.of("--json"), Kind.FLAG));
@@ -76,22 +78,16 @@ final class QuickParser {
 
   /** The command with its fields set as picocli would set them, or null when picocli must parse the line. */
   static Object parse(String[] args) {
-    if (args.length == 0) {
-      // the reader with every option at its default, as picocli sets them (field defaults)
-      if (picocliConfigured()) return null;
-      RootCommand root = new RootCommand();
-      root.library = new LibraryOptions();
-      root.colors = new ColorOptions();
-      root.reader = new ReaderOptions();
-      return root;
-    }
-    if (args[0] == null) return null;
-    String name = args[0];
-    Object command = newCommand(name);
+    if (args.length > 0 && args[0] == null) return null;
+    // the reader when the line is empty or starts with an option: its fields start at their
+    // defaults, as picocli sets them (field defaults)
+    boolean reader = args.length == 0 || args[0].startsWith("-");
+    String name = reader ? "" : args[0];
+    Object command = reader ? newReader() : newCommand(name);
     if (command == null || picocliConfigured()) return null;
     boolean[] seen = new boolean[OPTIONS.size()];
     List<String> positionals = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
+    for (int i = reader ? 0 : 1; i < args.length; i++) {
       String arg = args[i];
       if (!plain(arg)) return null;
       if (arg.charAt(0) != '-') {
@@ -120,6 +116,14 @@ final class QuickParser {
       if (!set(command, option, value)) return null;
     }
     return setPositionals(command, positionals) ? command : null;
+  }
+
+  private static RootCommand newReader() {
+    RootCommand root = new RootCommand();
+    root.library = new LibraryOptions();
+    root.colors = new ColorOptions();
+    root.reader = new ReaderOptions();
+    return root;
   }
 
   private static Object newCommand(String name) {
@@ -179,6 +183,7 @@ final class QuickParser {
     switch (option.kind()) {
       case FLAG -> {
         if (key.equals("--drafts")) library(command).drafts = true;
+        else if (key.equals("--mouse")) ((RootCommand) command).reader.mouse = true;
         else if (command instanceof ListCommand c) c.json = true;
         else ((SearchCommand) command).json = true;
         return true;
@@ -200,6 +205,7 @@ final class QuickParser {
         if (!digits(value, 9)) return false;
         int n = Integer.parseInt(value);
         if (key.equals("--width")) ((RenderCommand) command).width = n;
+        else if (key.equals("--max-width") && command instanceof RootCommand c) c.reader.maxWidth = n;
         else if (key.equals("--max-width")) ((RenderCommand) command).maxWidth = n;
         else ((SearchCommand) command).limit = n;
         return true;
@@ -238,10 +244,12 @@ final class QuickParser {
       c.words = positionals;
       return true;
     }
+    // list, contact and the reader take none (a word after the reader's options would be a command)
     return positionals.isEmpty();
   }
 
   private static LibraryOptions library(Object command) {
+    if (command instanceof RootCommand c) return c.library;
     if (command instanceof RenderCommand c) return c.library;
     if (command instanceof ListCommand c) return c.library;
     if (command instanceof SearchCommand c) return c.library;
@@ -249,6 +257,7 @@ final class QuickParser {
   }
 
   private static ColorOptions colors(Object command) {
+    if (command instanceof RootCommand c) return c.colors;
     if (command instanceof RenderCommand c) return c.colors;
     return ((SearchCommand) command).colors;
   }

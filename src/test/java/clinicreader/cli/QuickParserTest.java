@@ -31,6 +31,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 class QuickParserTest {
   static final List<String> COMMANDS = List.of("render", "list", "search", "contact");
+  /** The subcommands and the reader, whose command name is "". */
+  static final List<String> ALL = List.of("", "render", "list", "search", "contact");
+
+  private static CommandSpec spec(String command) {
+    CommandLine root = Main.commandLine();
+    return command.isEmpty() ? root.getCommandSpec() : root.getSubcommands().get(command).getCommandSpec();
+  }
 
   @TempDir Path tmp;
 
@@ -38,8 +45,8 @@ class QuickParserTest {
 
   @Test
   void everyQuickOptionIsPicocliOptionWithTheSameNamesArityAndType() {
-    for (String command : COMMANDS) {
-      CommandSpec spec = Main.commandLine().getSubcommands().get(command).getCommandSpec();
+    for (String command : ALL) {
+      CommandSpec spec = spec(command);
       List<QuickParser.Option> quick = QuickParser.OPTIONS.stream().filter(o -> o.command().equals(command)).toList();
       Set<Set<String>> picocliNames = new HashSet<>();
       for (OptionSpec o : spec.options()) {
@@ -79,12 +86,12 @@ class QuickParserTest {
   @Test
   void positionalsAreTheOnesPicocliDeclares() {
     Map<String, String> arity = new LinkedHashMap<>();
-    for (String command : COMMANDS) {
-      List<PositionalParamSpec> ps = Main.commandLine().getSubcommands().get(command).getCommandSpec().positionalParameters();
+    for (String command : ALL) {
+      List<PositionalParamSpec> ps = spec(command).positionalParameters();
       arity.put(command, ps.stream().map(p -> p.arity() + " " + p.type().getSimpleName()).toList().toString());
     }
-    // what setPositionals accepts: render exactly one, search one or more, list and contact none
-    assertThat(arity).containsExactly(Map.entry("render", "[1 String]"), Map.entry("list", "[]"),
+    // what setPositionals accepts: render exactly one, search one or more, the reader, list and contact none
+    assertThat(arity).containsExactly(Map.entry("", "[]"), Map.entry("render", "[1 String]"), Map.entry("list", "[]"),
         Map.entry("search", "[1..* List]"), Map.entry("contact", "[]"));
   }
 
@@ -100,10 +107,10 @@ class QuickParserTest {
       "--", "-", "@args", "-h", "--help", "-V", "--version", "--WIDTH", "--colour", "-dw", "--max", "--limit=-1"};
 
   static String[] generate(Random r) {
-    String command = r.nextInt(20) == 0 ? "check" : COMMANDS.get(r.nextInt(COMMANDS.size()));
+    String command = r.nextInt(20) == 0 ? "check" : ALL.get(r.nextInt(ALL.size()));
     List<QuickParser.Option> options = QuickParser.OPTIONS.stream().filter(o -> o.command().equals(command)).toList();
     List<String> args = new ArrayList<>();
-    args.add(command);
+    if (!command.isEmpty()) args.add(command);
     int n = r.nextInt(6);
     for (int i = 0; i < n; i++) {
       int pick = r.nextInt(10);
@@ -127,7 +134,9 @@ class QuickParserTest {
         args.add(NOISE[r.nextInt(NOISE.length)]);
       }
     }
-    if (r.nextInt(4) != 0 && !command.equals("list") && !command.equals("contact")) args.add("positional");
+    if (r.nextInt(4) != 0 && !command.isEmpty() && !command.equals("list") && !command.equals("contact")) {
+      args.add("positional");
+    }
     return args.toArray(String[]::new);
   }
 
@@ -156,7 +165,8 @@ class QuickParserTest {
         CommandLine.ParseResult sub = pr.subcommand();
         boolean help = pr.isUsageHelpRequested() || pr.isVersionHelpRequested()
             || (sub != null && (sub.isUsageHelpRequested() || sub.isVersionHelpRequested()));
-        picocli = sub == null || help ? null : sub.commandSpec().userObject();
+        // the reader runs when no subcommand was given
+        picocli = help ? null : (sub == null ? pr : sub).commandSpec().userObject();
       } catch (CommandLine.ParameterException e) {
         picocli = null;
       }
@@ -180,6 +190,10 @@ class QuickParserTest {
     assertThat(fields(QuickParser.parse(new String[] {"search", "insur", "--limit", "0", "cost"})))
         .containsEntry("words", List.of("insur", "cost")).containsEntry("limit", 0);
     assertThat(QuickParser.parse(new String[] {"contact", "-d", "x"})).isInstanceOf(ContactCommand.class);
+    assertThat(fields(QuickParser.parse(new String[] {"--dir", "lib", "--mouse", "--max-width=90", "--theme", "light"})))
+        .containsEntry("library.dir", Path.of("lib")).containsEntry("reader.mouse", true)
+        .containsEntry("reader.maxWidth", 90).containsEntry("colors.theme", "light");
+    assertThat(QuickParser.parse(new String[] {"-d", "x", "--drafts", "--color", "never"})).isInstanceOf(RootCommand.class);
   }
 
   @Test
@@ -190,7 +204,8 @@ class QuickParserTest {
         {"render", "-h"}, {"render", "a", "-V"}, {"render", "@args"}, {"render", "--", "a"}, {"render", "a", "--nope"},
         {"render", "a", "--color", "sometimes"}, {"render", "a", "--width"}, {"render", "a", "--dir", "x\u0000y"},
         {"list", "x"}, {"list", "--json=true"}, {"list", "--sort", "name"}, {"search"}, {"search", "--limit", "-1", "a"},
-        {"check"}, {"read", "a"}, {"--dir", "x", "render", "a"}, {"--dir", "x"}, {"--help"},
+        {"check"}, {"read", "a"}, {"--dir", "x", "render", "a"}, {"--dir", "x", "list"}, {"--dir"}, {"--help"},
+        {"--version"}, {"-V"}, {"-h"}, {"--mouse", "--mouse"}, {"--width", "80"}, {"--", "--mouse"}, {"-d=x"},
         {"render", "a", "--theme", ""}}) {
       assertThat(QuickParser.parse(args)).as(List.of(args).toString()).isNull();
     }
@@ -272,6 +287,10 @@ class QuickParserTest {
         {"search", "cost", "--dir", bundled(), "--theme", "nope"},
         {"contact", "--dir", bundled()},
         {"contact", "--dir", broken.toString()},
+        // the reader, which prints the plain list when the output is not a terminal
+        {"--dir", bundled(), "--mouse", "--max-width", "90"},
+        {"-d", broken.toString(), "--color", "never", "--drafts"},
+        {"--dir", bundled(), "--theme", "neon"},
     };
     for (String[] args : lines) {
       assertThat(QuickParser.parse(args)).as(List.of(args).toString()).isNotNull();
