@@ -1,6 +1,7 @@
 package clinicreader.cli;
 
 import clinicreader.content.ContentException;
+import clinicreader.tui.TerminalReader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,11 +40,17 @@ public final class RootCommand implements Callable<Integer> {
     // command line, then config.json, then defaults; NO_COLOR last
     Preferences prefs = Preferences.resolve(colors, reader.maxWidth, System.getenv(), err);
     if (prefs == null) return Main.USAGE;
+    // the terminal is set up while the library loads; given back untouched if the reader does not start
+    TerminalReader.prepare();
     try {
-      return Reader.run(Workspace.open(library, err), library, reader, prefs, null, err);
+      Workspace ws = Workspace.open(library, err);
+      return Reader.run(ws, library, reader, prefs, null, err);
     } catch (ContentException e) {
+      TerminalReader.discardPrepared();
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;
+    } finally {
+      TerminalReader.discardPrepared();
     }
   }
 }

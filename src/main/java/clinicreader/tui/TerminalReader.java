@@ -37,6 +37,73 @@ public final class TerminalReader {
 
   private TerminalReader() {}
 
+  /** A terminal being set up while the library loads ({@link #prepare}), until the reader takes it. */
+  private static java.util.concurrent.CompletableFuture<UnixTerminal> prepared;
+
+  /**
+   * Starts setting the terminal up on another thread, for a reader about to start: Lanterna
+   * runs {@code stty} five times (some 55 ms) and initialises its screen classes, which can
+   * overlap with loading the library. The reader takes the terminal when it starts; until then
+   * the screen is untouched (no alternate screen), and {@link #discardPrepared} gives the tty its
+   * modes back when the reader does not start. At exit Lanterna's own hook restores them too.
+   */
+  public static synchronized void prepare() {
+    if (prepared != null) return;
+    java.util.concurrent.CompletableFuture<UnixTerminal> f = new java.util.concurrent.CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        UnixTerminal u = newTerminal();
+        com.googlecode.lanterna.TextCharacter.fromCharacter(' ');
+        f.complete(u);
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    }, "clinic-reader-tty");
+    t.setDaemon(true);
+    prepared = f;
+    t.start();
+  }
+
+  /** Closes a terminal {@link #prepare} set up that no reader took, restoring the tty's modes. */
+  public static void discardPrepared() {
+    java.util.concurrent.CompletableFuture<UnixTerminal> f;
+    synchronized (TerminalReader.class) {
+      f = prepared;
+      prepared = null;
+    }
+    if (f == null) return;
+    try {
+      f.join().close();
+    } catch (IOException | RuntimeException ignored) {
+      // it was never set up, or cannot be given back: nothing more to do
+    }
+  }
+
+  /** The prepared terminal, else a new one. */
+  private static UnixTerminal takeTerminal() throws IOException {
+    java.util.concurrent.CompletableFuture<UnixTerminal> f;
+    synchronized (TerminalReader.class) {
+      f = prepared;
+      prepared = null;
+    }
+    if (f == null) return newTerminal();
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      // as if it had been set up here
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof Error er) throw er;
+      throw e;
+    }
+  }
+
+  private static UnixTerminal newTerminal() throws IOException {
+    FlushingOutput out = new FlushingOutput(new FileOutputStream(FileDescriptor.out));
+    return new ClusterTerminal(System.in, out, StandardCharsets.UTF_8, UnixTerminal.CtrlCBehaviour.TRAP);
+  }
+
   /** Runs the reader until the user quits; returns the exit code (0, or 1 after an unexpected error). */
   public static int run(Options options, PrintWriter err) {
     return run(options, ReadingMemory.none(), null, err);
@@ -78,9 +145,8 @@ public final class TerminalReader {
     Thread saver = new Thread(memory::flush, "clinic-reader-save");
     Runtime.getRuntime().addShutdownHook(saver);
     try {
-      FlushingOutput out = new FlushingOutput(new FileOutputStream(FileDescriptor.out));
       synchronized (lock) {
-        UnixTerminal unix = new ClusterTerminal(System.in, out, StandardCharsets.UTF_8, UnixTerminal.CtrlCBehaviour.TRAP);
+        UnixTerminal unix = takeTerminal();
         terminal = unix;
         if (o.mouse()) unix.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         screen = new TerminalScreen(terminal);

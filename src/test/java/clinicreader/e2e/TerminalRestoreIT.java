@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The terminal is given back exactly as it was ({@code stty -g}, main screen, cursor) when the
  * reader is hung up on (SIGHUP, as when the terminal window closes) and when drawing throws
- * (the {@code CLINIC_READER_FAULT=draw} testing hook). Quitting with q, Ctrl-C and SIGTERM is
+ * (the {@code CLINIC_READER_FAULT=draw} testing hook), and when the library cannot be opened
+ * after the terminal was being set up alongside it. Quitting with q, Ctrl-C and SIGTERM is
  * covered by {@code ReaderTerminalIT}. Skipped only when tmux is not installed.
  */
 class TerminalRestoreIT extends PaneCase {
@@ -36,6 +37,19 @@ class TerminalRestoreIT extends PaneCase {
     assertThat(said.get(0)).contains("CLINIC_READER_FAULT=draw").endsWith("(details in " + log + ")");
     assertThat(Files.readString(log)).contains("IllegalStateException").contains("\tat clinicreader.tui.TerminalReader");
     assertThat(pane.capture()).noneMatch(l -> l.contains("\tat ") || l.contains("at clinicreader."));
+  }
+
+  @Test
+  void aLibraryThatCannotBeOpenedGivesTheTerminalBackAndSaysWhy() throws Exception {
+    Path missing = tmp.resolve("no-such-folder");
+    pane.type("./clinic-reader --dir " + missing + "; echo $? > " + tmp.resolve("exit.txt"));
+    pane.assertExit(1);
+    pane.waitFor("the message", s -> s.stream().anyMatch(l -> l.contains("no articles directory here")),
+        TmuxPane.STEP);
+    pane.assertRestored(1);
+    // typing is echoed again: the tty is no longer in the reader's raw mode
+    pane.type("echo typed-after");
+    pane.waitFor("the echo", s -> s.stream().anyMatch(l -> l.equals("typed-after")), TmuxPane.STEP);
   }
 
   private void startReader(String env) throws Exception {
