@@ -42,9 +42,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "preview", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Preview a Markdown file as readers will see it, reloading it on every save.",
-        "The status line counts the content check's findings ('!' lists them); 'e' opens",
-        "$VISUAL or $EDITOR at the current section; a save with broken front matter keeps",
-        "the last good version on screen under a red line until it is fixed. 'q' quits.",
+        "The status line counts the content check's findings ('!' lists them); 'e' opens "
+            + "$VISUAL or $EDITOR at the current section; a save with broken front matter keeps "
+            + "the last good version on screen under a red line until it is fixed. 'q' quits.",
         "When the output is not a terminal, print the article and the findings once."})
 public final class PreviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Read a clinic's articles in the terminal; preview and check drafts before publishing.",
         "",
-        "With no command, opens the reader on the articles directory (when the output is not a",
-        "terminal, or TERM=dumb, prints the list instead)."},
+        "With no command, opens the reader on the articles directory (when the output is not a "
+            + "terminal, or TERM=dumb, prints the list instead)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:content problems (bad article, nothing found, check errors)", "2:usage error"})
 public final class RootCommand implements Callable<Integer> {

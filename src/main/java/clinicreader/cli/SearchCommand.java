@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 /** {@code clinic-reader search QUERY...}: the articles matching every word, best first. */
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {
-        "Search titles, tags, summaries and text: every word must match the start of a word",
-        "(\"insur\" finds \"insurance\"), ignoring case and accents. Title matches rank first.",
+        "Search titles, tags, summaries and text for the articles that match every word.",
+        "A word matches the start of a word (\"insur\" finds \"insurance\"), ignoring case and accents. "
+            + "Title matches rank first.",
         "Exit 0 when something matched, 1 when nothing did, 2 on a usage error."})
 public final class SearchCommand implements Callable<Integer> {
   /** Results shown when --limit is not given. */
