@@ -80,8 +80,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
     LibraryScan.Outcome found;
     try {
-      found = LibraryScan.search(library.directory(), library.maxBytes, library.drafts, query,
-          clinicreader.search.WordStore.userDefault(), limit);
+      found = LibraryScan.begin(library.directory(), library.maxBytes, library.drafts, query,
+          clinicreader.search.WordStore.userDefault());
     } catch (ContentException e) {
       err.println(e.problem().brief());
       return Main.CONTENT_PROBLEM;
@@ -90,16 +90,27 @@ public final class SearchCommand implements Callable<Integer> {
     List<Result> all = found.results();
     List<Result> shown = limit == 0 || all.size() <= limit ? all : all.subList(0, limit);
     if (json) {
+      found.prepare(0, shown.size());
       out.println(toJson(shown));
     } else {
-      print(out, query, all.size(), shown, colors.format(), theme);
+      print(out, query, all.size(), shown, colors.format(), theme, found);
     }
     out.flush();
+    // what was parsed for the snippets is stored for the next search
+    found.finish();
     return all.isEmpty() ? Main.CONTENT_PROBLEM : Main.OK;
   }
 
+  /**
+   * Results are printed as their snippets are ready, a stretch at a time: a first search that
+   * shows thousands parses each article shown (about a millisecond each), and the first rows
+   * need not wait for the last.
+   */
+  private static final int FIRST_STRETCH = DEFAULT_LIMIT;
+  private static final int STRETCH = 256;
+
   private static void print(PrintWriter out, Query query, int total, List<Result> shown, LineWriter.Format format,
-      Theme theme) {
+      Theme theme, LibraryScan.Outcome found) {
     if (total == 0) {
       out.println("No articles match \"" + clinicreader.content.Text.cleanLine(query.text().strip()) + "\".");
       return;
@@ -107,7 +118,20 @@ public final class SearchCommand implements Callable<Integer> {
     int columns = Math.max(40, Math.min(Console.width(), 120));
     int width = columns - INDENT.length();
     StringBuilder sb = new StringBuilder();
-    for (Result r : shown) {
+    int ready = 0;
+    for (int i = 0; i < shown.size(); i++) {
+      if (i == ready) {
+        if (sb.length() > 0) {
+          out.print(sb);
+          out.flush();
+          sb.setLength(0);
+          // the reading end went away (| head): the rest would be parsed for nobody
+          if (out.checkError()) return;
+        }
+        ready = Math.min(shown.size(), i + (i == 0 ? FIRST_STRETCH : STRETCH));
+        found.prepare(i, ready);
+      }
+      Result r = shown.get(i);
       List<Span> title = new ArrayList<>(highlighted(r.title(), r.titleMatches(), Style.of(Tone.TITLE)));
       if (r.draft()) title.add(0, new Span("[DRAFT] ", Style.of(Tone.DRAFT)));
       Span slug = new Span("  " + r.slug(), Style.of(Tone.META));

@@ -28,8 +28,45 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class LibraryScan {
   private LibraryScan() {}
 
-  /** The ranked results and the files that could not be read. */
-  public record Outcome(List<Result> results, List<Problem> warnings) {}
+  /**
+   * The ranked results and the files that could not be read. A result's location and snippet
+   * need its article's text: {@link #prepare} works them out for a stretch of results on both
+   * cores, and {@link #finish} stores the articles that were parsed for that, for the next
+   * search.
+   */
+  public static final class Outcome {
+    private final List<Result> results;
+    private final List<Problem> warnings;
+    private Runnable save;
+
+    Outcome(List<Result> results, List<Problem> warnings) {
+      this.results = results;
+      this.warnings = warnings;
+    }
+
+    public List<Result> results() {
+      return results;
+    }
+
+    public List<Problem> warnings() {
+      return warnings;
+    }
+
+    /** Works out the locations (and so the snippets) of results {@code [from, to)}. */
+    public void prepare(int from, int to) {
+      List<Result> some = results.subList(Math.max(0, from), Math.min(to, results.size()));
+      // each article not stored is read and parsed: on both cores
+      if (some.size() > 1) some.parallelStream().forEach(Result::location);
+      else if (some.size() == 1) some.get(0).location();
+    }
+
+    /** Stores what this search read and parsed (once; nothing without a store). */
+    public void finish() {
+      Runnable s = save;
+      save = null;
+      if (s != null) s.run();
+    }
+  }
 
   /** Searches the articles under {@code root} (drafts only when asked for), without a cache. */
   public static Outcome search(Path root, long maxBytes, boolean drafts, Query query) throws ContentException {
@@ -53,6 +90,19 @@ public final class LibraryScan {
    */
   public static Outcome search(Path root, long maxBytes, boolean drafts, Query query, WordStore store, int show)
       throws ContentException {
+    Outcome out = begin(root, maxBytes, drafts, query, store);
+    out.prepare(0, show <= 0 ? Integer.MAX_VALUE : show);
+    out.finish();
+    return out;
+  }
+
+  /**
+   * The ranked results, with no location worked out yet and nothing stored: the caller
+   * {@linkplain Outcome#prepare prepares} the results it shows, as it shows them, then
+   * {@linkplain Outcome#finish finishes}.
+   */
+  public static Outcome begin(Path root, long maxBytes, boolean drafts, Query query, WordStore store)
+      throws ContentException {
     Path abs = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) {
       throw new ContentException(Problem.error(root, 0, 0,
@@ -64,9 +114,9 @@ public final class LibraryScan {
       List<Found> files = Library.walkUnordered(abs);
       WordStore.Snapshot snap = store.load(abs);
       try {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap, show);
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, snap);
       } catch (WordStore.DamagedException e) {
-        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty(), show);
+        return searchStored(abs, files, maxBytes, drafts, query, ascii, store, WordStore.Snapshot.empty());
       }
     }
     List<Path> files = Library.findMarkdown(abs);
@@ -92,17 +142,7 @@ public final class LibraryScan {
         problems.add(e.problem());
       }
     });
-    Outcome out = outcome(found, problems, query, maxBytes, null);
-    prepare(out.results(), show);
-    return out;
-  }
-
-  /** Works out the location (and so the snippet text) of the first {@code show} results (all when 0). */
-  private static void prepare(List<Result> results, int show) {
-    List<Result> shown = show <= 0 || results.size() <= show ? results : results.subList(0, show);
-    // each article not stored is read and parsed: on both cores
-    if (shown.size() > 1) shown.parallelStream().forEach(Result::location);
-    else if (shown.size() == 1) shown.get(0).location();
+    return outcome(found, problems, query, maxBytes, null);
   }
 
   private static Outcome outcome(java.util.Collection<Object[]> found, java.util.Collection<Problem> problems,
@@ -183,7 +223,7 @@ public final class LibraryScan {
    * symbolic link (whose target may change under the same size and time) is never stored.
    */
   private static Outcome searchStored(Path abs, List<Found> files, long maxBytes, boolean drafts, Query query,
-      byte[][] ascii, WordStore store, WordStore.Snapshot cache, int show) {
+      byte[][] ascii, WordStore store, WordStore.Snapshot cache) {
     List<Found> unknown = new ArrayList<>();
     for (Found f : files) {
       BasicFileAttributes a = f.attrs();
@@ -205,8 +245,7 @@ public final class LibraryScan {
     // the shown articles' snippets come from the stored sources of unchanged files, unread; the
     // others are parsed now and their sources stored with the words
     Outcome out = outcome(found, problems, query, maxBytes, cache);
-    prepare(out.results(), show);
-    store.save(abs, cache);
+    out.save = () -> store.save(abs, cache);
     return out;
   }
 

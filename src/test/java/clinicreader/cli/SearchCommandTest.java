@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinicreader.content.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SearchCommandTest {
   static final String FIXTURE = "src/test/resources/search/library";
@@ -99,5 +106,77 @@ class SearchCommandTest {
 
     JsonNode insur = Json.MAPPER.readTree(run("search", "--dir", "articles", "--json", "insur").out());
     assertThat(insur.get(0).get("slug").asText()).isEqualTo("costs/insurance-coverage");
+  }
+
+  /** A library of {@code n} articles that all mention "care". */
+  private static Path careLibrary(Path dir, int n) throws IOException {
+    Files.createDirectories(dir);
+    for (int i = 0; i < n; i++) {
+      Files.writeString(dir.resolve(String.format("a-%03d.md", i)), "---\ntitle: Article " + i + "\ndate: 2025-01-"
+          + String.format("%02d", 1 + i % 28) + "\n---\n\nSome words first. Care plan number " + i
+          + ".\n\n## Later\n\nMore care here.\n");
+    }
+    return dir;
+  }
+
+  /** A writer that keeps what reaches each flush, and can fail from a given flush on (a closed pipe). */
+  private static final class Flushes extends Writer {
+    final List<String> flushed = new ArrayList<>();
+    final StringBuilder pending = new StringBuilder();
+    final int failFrom;
+
+    Flushes(int failFrom) {
+      this.failFrom = failFrom;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      pending.append(cbuf, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (pending.length() > 0) flushed.add(pending.toString());
+      pending.setLength(0);
+      if (flushed.size() >= failFrom) throw new IOException("Broken pipe");
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+    return n;
+  }
+
+  @Test
+  void manyResultsArePrintedAStretchAtATimeAsTheirSnippetsAreReady(@TempDir Path tmp) throws IOException {
+    Path lib = careLibrary(tmp.resolve("lib"), 300);
+    Flushes w = new Flushes(Integer.MAX_VALUE);
+    int code = Main.run(new String[] {"search", "--dir", lib.toString(), "--limit", "0", "care"},
+        new PrintWriter(w), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    // the first 20 results are out before the other 280 are worked out, then 256 at a time
+    assertThat(w.flushed.size()).isGreaterThanOrEqualTo(3);
+    assertThat(count(w.flushed.get(0), "  a-")).isEqualTo(20);
+    assertThat(count(w.flushed.get(1), "  a-")).isEqualTo(256);
+    // and all together read as one run that shows them at once
+    String whole = String.join("", w.flushed) + w.pending;
+    assertThat(whole).isEqualTo(run("search", "--dir", lib.toString(), "--limit", "0", "care").out())
+        .contains("300 articles match.");
+  }
+
+  @Test
+  void whenTheReadingEndGoesAwayTheRestIsNotWorkedOut(@TempDir Path tmp) throws IOException {
+    Path lib = careLibrary(tmp.resolve("lib"), 300);
+    Flushes w = new Flushes(1);
+    int code = Main.run(new String[] {"search", "--dir", lib.toString(), "--limit", "0", "care"},
+        new PrintWriter(w), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    String written = String.join("", w.flushed) + w.pending;
+    assertThat(count(written, "  a-")).isEqualTo(20);
+    assertThat(written).doesNotContain("articles match");
   }
 }
