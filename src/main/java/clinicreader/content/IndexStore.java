@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IndexStore {
   /** Bump when the stored fields or the way they are derived change. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final long MAGIC = 0x436c696e49647831L;
   /** Files changed this shortly before the opening started (or later) are not stored. */
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);

@@ -40,7 +40,7 @@ import java.util.zip.CRC32;
 public final class ListView implements java.io.Closeable {
   private static final long MAGIC = 0x436c696e4c737431L;
   /** Bump when the stored fields or the way the command makes an entry's bytes change. */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
   /** Magic, format, number of forms, the length of the checked part and its checksum. */
   private static final int HEAD = 24;
   /** Below this many root entries one thread checks them all: a second costs more than it saves. */

@@ -181,6 +181,8 @@ public record Outline(List<Section> sections) {
     int fenceLength = 0;
     byte fenceChar = 0;
     boolean inList = false;
+    // whether the list's last block is a paragraph, which a less indented line may lazily continue
+    boolean itemParagraph = false;
     // where the content of the outermost open list item starts: a line indented less is not in it
     int listContent = 0;
     String htmlEnd = null;
@@ -223,6 +225,7 @@ public record Outline(List<Section> sections) {
       }
       if (blank) {
         paragraphParts = -1;
+        itemParagraph = false;
         lazyQuote = false;
         inTable = false;
         previousLine = false;
@@ -238,6 +241,9 @@ public record Outline(List<Section> sections) {
           && !((first == '-' || first == '*') && isThematicBreak(view.of(ts, le)))
           && (paragraphParts < 0 || interruptsParagraph(b, ts, le, marker));
       if (indent < listContent && previousBlank && !listItem) inList = false;
+      // a less indented line continues the list only as part of its open paragraph: after a
+      // break, heading or code in the item it starts a block of its own
+      if (inList && indent < listContent && !listItem && !itemParagraph) inList = false;
       int fenceAt = -1;
       if (startsWith(b, ts, le, "```") || startsWith(b, ts, le, "~~~")) {
         fenceAt = ts;
@@ -263,6 +269,8 @@ public record Outline(List<Section> sections) {
             inList = false;
           }
           paragraphParts = -1;
+          itemParagraph = false;
+          inTable = false;
           previousBlank = false;
           continue;
         }
@@ -271,7 +279,9 @@ public record Outline(List<Section> sections) {
         int level = 0;
         while (ts + level < le && b[ts + level] == '#') level++;
         if (level <= 6 && (ts + level == le || b[ts + level] == ' ' || b[ts + level] == '\t')) {
+          // a heading ends a list, and a table too
           inList = false;
+          inTable = false;
           paragraphParts = -1;
           if (inOutline(level)) {
             String t = utf8(b, ts, le);
@@ -293,6 +303,9 @@ public record Outline(List<Section> sections) {
         if (htmlEnd != null) {
           blockIndent = indent;
           paragraphParts = -1;
+          itemParagraph = false;
+          // an HTML block ends a table (and may end on the blank line that would have)
+          inTable = false;
           if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
           previousBlank = false;
           continue;
@@ -333,6 +346,7 @@ public record Outline(List<Section> sections) {
         // an item at the outermost level (not inside the content of the one before) sets it
         if (!inList || indent < listContent) listContent = itemContent(b, ts, le, marker, indent);
         inList = true;
+        itemParagraph = opensParagraph(b, marker, le, view);
         inTable = false;
         lazyQuote = false;
         paragraphParts = -1;
@@ -346,8 +360,12 @@ public record Outline(List<Section> sections) {
         }
       } else if (isThematicBreak(view.of(ts, le))) {
         inTable = false;
+        itemParagraph = false;
         // a break less indented than the list's text ends the list
         if (indent < listContent) inList = false;
+      } else if (inList) {
+        // text in the list: a paragraph, unless it is a heading inside the item
+        itemParagraph = !(first == '#' && atxMarker(b, ts, le));
       } else if (!inList && !lazyQuote && indent < 4 && first != '>' && first != '<') {
         paragraph[0] = ts;
         paragraph[1] = le;
@@ -359,6 +377,22 @@ public record Outline(List<Section> sections) {
       previousPipe = pipe;
     }
     return out.build();
+  }
+
+  /** Whether the text after a list marker starts a paragraph (not nothing, a break, a heading or code). */
+  private static boolean opensParagraph(byte[] b, int marker, int le, ByteChars view) {
+    int i = marker;
+    while (i < le && (b[i] == ' ' || b[i] == '\t')) i++;
+    if (i == le || i - marker > 4) return false;
+    if (b[i] == '#' && atxMarker(b, i, le)) return false;
+    return !isThematicBreak(view.of(i, le));
+  }
+
+  /** Whether the line from {@code ts} starts with an ATX heading's marker: one to six '#', then a space or the end. */
+  private static boolean atxMarker(byte[] b, int ts, int le) {
+    int level = 0;
+    while (ts + level < le && b[ts + level] == '#') level++;
+    return level >= 1 && level <= 6 && (ts + level == le || b[ts + level] == ' ' || b[ts + level] == '\t');
   }
 
   /**

@@ -132,6 +132,15 @@ class OutlineTest {
       "Text\n2) not a list here\n---\n\nText\n01. a list from one\n---\n",
       "text\n    ## four, lazy\n---\n",
       "1. ```\n===\n===\n\n2) two\n___\n   ## after the break\n\n- a\n> quote\n   ## x\n",
+      // a less indented line after a break, heading or code in an item is no lazy line of it
+      "- item\n  ***\nnot in the list\nstill the paragraph\n---\n",
+      "- # heading item\nnot lazy\n---\n\n- ***\nnot lazy either\n===\n",
+      "- item\n  ```\n  code\n  ```\nafter the code\n---\n",
+      "- item\nlazy line\n---\n\n- > quote\nlazy too\n---\n",
+      // a heading, an HTML block or a fence ends a table
+      "| a | b |\n|---|---|\n| c | d |\n### Heading\ntext after it\n---\n",
+      "| a | b |\n|---|---|\n<div>\nhtml\n</div>\n\nparagraph\n---\n",
+      "| a | b |\n|---|---|\n```\ncode\n```\nparagraph\n---\n",
   })
   void scanAgreesWithTheParsedOutline(String body) {
     assertAgree(body, "fixture");
