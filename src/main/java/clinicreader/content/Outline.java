@@ -271,6 +271,7 @@ public record Outline(List<Section> sections) {
           paragraphParts = -1;
           itemParagraph = false;
           inTable = false;
+          lazyQuote = false;
           previousBlank = false;
           continue;
         }
@@ -282,6 +283,7 @@ public record Outline(List<Section> sections) {
           // a heading ends a list, and a table too
           inList = false;
           inTable = false;
+          lazyQuote = false;
           paragraphParts = -1;
           if (inOutline(level)) {
             String t = utf8(b, ts, le);
@@ -304,8 +306,11 @@ public record Outline(List<Section> sections) {
           blockIndent = indent;
           paragraphParts = -1;
           itemParagraph = false;
-          // an HTML block ends a table (and may end on the blank line that would have)
+          // an HTML block ends a table (and may end on the blank line that would have), a
+          // quote's lazy lines, and a list it is less indented than (it interrupts paragraphs)
           inTable = false;
+          lazyQuote = false;
+          if (indent < listContent) inList = false;
           if (!htmlEnd.isEmpty() && t.toLowerCase(java.util.Locale.ROOT).indexOf(htmlEnd, 1) > 0) htmlEnd = null;
           previousBlank = false;
           continue;
@@ -361,6 +366,7 @@ public record Outline(List<Section> sections) {
       } else if (isThematicBreak(view.of(ts, le))) {
         inTable = false;
         itemParagraph = false;
+        lazyQuote = false;
         // a break less indented than the list's text ends the list
         if (indent < listContent) inList = false;
       } else if (inList) {

@@ -141,6 +141,12 @@ class OutlineTest {
       "| a | b |\n|---|---|\n| c | d |\n### Heading\ntext after it\n---\n",
       "| a | b |\n|---|---|\n<div>\nhtml\n</div>\n\nparagraph\n---\n",
       "| a | b |\n|---|---|\n```\ncode\n```\nparagraph\n---\n",
+      // a break, heading, fence or HTML block ends a quote's lazy lines
+      "> quote\n***\n-->\n---\n",
+      "> quote\n   ## three\n| a | b |\n---\n",
+      "> quote\n```\ncode\n```\nafter\n---\n",
+      // an HTML block less indented than a list item's text ends the list
+      "- item\n<div>\n-    wide\n___\n\n   ## three\n",
   })
   void scanAgreesWithTheParsedOutline(String body) {
     assertAgree(body, "fixture");
@@ -216,9 +222,11 @@ class OutlineTest {
 
   /**
    * The scan follows block structure only as far as the outline needs, so a few rare mixes still
-   * read differently from the parser (a quote's lazy lines, a setext underline inside a list
-   * item); on seeded mixes of block lines it must agree nearly always (one in 500 now; one in
-   * eight before it followed list items' text columns, fences opening items and paragraphs
+   * read differently from the parser (a table's delimiter row after other blocks, lists nested
+   * deeper than their text); on seeded mixes of block lines it must agree nearly always (one in
+   * 6,700 of 200,000 now; one in 900 before a break, heading, fence or HTML block ended a
+   * quote's lazy lines; one in 500 before lazy lines of list items needed an open paragraph; one
+   * in eight before it followed list items' text columns, fences opening items and paragraphs
    * that lists may not interrupt).
    */
   @Test
@@ -236,6 +244,6 @@ class OutlineTest {
         if (example == null || body.length() < example.length()) example = body;
       }
     }
-    assertThat(differ).as("disagreements, e.g. %s", example).isLessThan(tries / 100);
+    assertThat(differ).as("disagreements, e.g. %s", example).isLessThan(tries / 1000);
   }
 }
